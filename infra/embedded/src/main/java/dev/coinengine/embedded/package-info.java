@@ -1,0 +1,2 @@
+/** In-process, loopback-only servers that speak the real S3 and SQS protocols. */
+package dev.coinengine.embedded;
