@@ -1,0 +1,72 @@
+package dev.coinengine.core.config;
+
+import java.util.function.Function;
+
+/** The whole validated configuration, one accessor per section of {@code scalable_engine.yaml}. */
+public record EngineConfig(
+    EngineSettings engine,
+    StorageSettings storage,
+    QueueSettings queue,
+    CatalogSettings catalog,
+    MarketDataSettings marketData,
+    HttpSettings http,
+    ObservabilitySettings observability,
+    CoinSelectionSettings coinSelection,
+    TrainingSettings training,
+    ConsensusSettings consensus,
+    GateSettings gates,
+    CostSettings cost,
+    RiskPresetSettings riskPresets) {
+
+  public EngineConfig {
+    Checks.present("engine", engine);
+    Checks.present("storage", storage);
+    Checks.present("queue", queue);
+    Checks.present("catalog", catalog);
+    Checks.present("market-data", marketData);
+    Checks.present("http", http);
+    Checks.present("observability", observability);
+    Checks.present("coin-selection", coinSelection);
+    Checks.present("training", training);
+    Checks.present("consensus", consensus);
+    Checks.present("gates", gates);
+    Checks.present("cost", cost);
+    Checks.present("risk-presets", riskPresets);
+  }
+
+  /**
+   * Binds a resolved tree; {@code riskPresetFiles} gives the parsed file of a preset by name.
+   *
+   * @throws ConfigException naming the file, key and reason of the first invalid value
+   */
+  public static EngineConfig from(ConfigNode root, Function<String, ConfigNode> riskPresetFiles) {
+    root.requireOnlyKeys(
+        "engine",
+        "storage",
+        "queue",
+        "catalog",
+        "market-data",
+        "http",
+        "observability",
+        "coin-selection",
+        "training",
+        "consensus",
+        "gates",
+        "cost",
+        "risk-presets");
+    return new EngineConfig(
+        EngineSettings.from(root.section("engine")),
+        StorageSettings.from(root.section("storage")),
+        QueueSettings.from(root.section("queue")),
+        CatalogSettings.from(root.section("catalog")),
+        MarketDataSettings.from(root.section("market-data")),
+        HttpSettings.from(root.section("http")),
+        ObservabilitySettings.from(root.section("observability")),
+        CoinSelectionSettings.from(root.section("coin-selection")),
+        TrainingSettings.from(root.section("training")),
+        ConsensusSettings.from(root.section("consensus")),
+        GateSettings.from(root.section("gates")),
+        CostSettings.from(root.section("cost")),
+        RiskPresetSettings.from(root.section("risk-presets"), riskPresetFiles));
+  }
+}

@@ -1,0 +1,120 @@
+package dev.coinengine.core.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EngineConfigTest {
+  @TempDir Path temp;
+
+  private ConfigLoader withOverlay(String overlay) {
+    Path folder = ConfigFolders.copyOfRepositoryConfig(temp.resolve("config"));
+    ConfigFolders.write(folder.resolve(ConfigLoader.overlayFile(Profile.LOCAL)), overlay);
+    return new ConfigLoader(ConfigSource.directory(folder), Map.of());
+  }
+
+  private String overlayFile() {
+    return temp.resolve("config").resolve(ConfigLoader.overlayFile(Profile.LOCAL)).toString();
+  }
+
+  @Test
+  void baseDefaultsBindIntoTheRecords() {
+    EngineConfig config =
+        new ConfigLoader(ConfigSource.directory(ConfigFolders.repositoryConfig()), Map.of())
+            .load(Profile.AWS);
+
+    assertThat(config.queue().waitTime()).isBetween(Duration.ZERO, Duration.ofSeconds(20));
+    assertThat(config.queue().deadLetterQueue()).isNotEqualTo(config.queue().trainingQueue());
+    assertThat(config.catalog().type()).isEqualTo(CatalogSettings.Type.JDBC);
+    assertThat(config.coinSelection().isBlacklisted("USDCUSDT")).isTrue();
+    assertThat(config.coinSelection().isBlacklisted("BTCUPUSDT")).isTrue();
+    assertThat(config.coinSelection().isBlacklisted("BTCUSDT")).isFalse();
+    assertThat(config.training().effectiveRunners(6))
+        .isEqualTo(config.training().runners() == 0 ? 6 : config.training().runners());
+    assertThat(config.cost().venue()).isEqualTo(CostSettings.Venue.SPOT);
+  }
+
+  @Test
+  void otherCatalogTypesGetAClearError() {
+    assertThatThrownBy(() -> withOverlay("catalog:\n  type: rest\n").load(Profile.LOCAL))
+        .hasMessage(
+            overlayFile()
+                + ":2: catalog.type: must be jdbc (the only catalog type supported so far), was"
+                + " 'rest'");
+  }
+
+  @Test
+  void embeddedStorageNeedsAnEndpoint() {
+    assertThatThrownBy(
+            () -> withOverlay("storage:\n  embedded:\n    enabled: true\n").load(Profile.LOCAL))
+        .hasMessageContaining(
+            "storage.endpoint: must point at the embedded server when embedded.enabled is true");
+  }
+
+  @Test
+  void halfSetCredentialsNameTheMissingKey() {
+    assertThatThrownBy(() -> withOverlay("queue:\n  access-key: abc\n").load(Profile.LOCAL))
+        .hasMessageContaining("queue.secret-key: must be set when access-key is set");
+  }
+
+  @Test
+  void nestedKeysAreNamedInFull() {
+    assertThatThrownBy(
+            () ->
+                withOverlay("market-data:\n  binance:\n    base-url: ftp://example.org\n")
+                    .load(Profile.LOCAL))
+        .hasMessage(
+            overlayFile()
+                + ":3: market-data.binance.base-url: must be an http:// or https:// URI, was"
+                + " 'ftp://example.org'");
+    assertThatThrownBy(
+            () -> withOverlay("coin-selection:\n  volatility:\n    min: 0.9\n").load(Profile.LOCAL))
+        .hasMessage(
+            overlayFile()
+                + ":3: coin-selection.volatility.min: must not exceed volatility.max (0.5), was"
+                + " 0.9");
+  }
+
+  @Test
+  void laterSectionsAreValidatedToo() {
+    assertThatThrownBy(() -> withOverlay("training:\n  device: gpu\n").load(Profile.LOCAL))
+        .hasMessage(overlayFile() + ":2: training.device: must be auto, cpu or cuda:N, was 'gpu'");
+    assertThatThrownBy(() -> withOverlay("training:\n  timeframes: [1h, 2h]\n").load(Profile.LOCAL))
+        .hasMessage(overlayFile() + ":2: training.timeframes: must be one of 1h, 4h, 1d, was '2h'");
+    assertThatThrownBy(() -> withOverlay("cost:\n  vip-tier: 12\n").load(Profile.LOCAL))
+        .hasMessage(overlayFile() + ":2: cost.vip-tier: must be between 0 and 9, was 12");
+    assertThatThrownBy(
+            () -> withOverlay("coin-selection:\n  blacklist: ['(BTC']\n").load(Profile.LOCAL))
+        .hasMessageStartingWith(
+            overlayFile() + ":2: coin-selection.blacklist: holds an invalid regular expression");
+  }
+
+  @Test
+  void unknownSectionIsRejected() {
+    assertThatThrownBy(() -> withOverlay("metrics:\n  port: 1\n").load(Profile.LOCAL))
+        .hasMessageStartingWith(overlayFile() + ":1: metrics: unknown key (allowed here: engine,");
+  }
+
+  @Test
+  void recordsValidateWhenBuiltInCode() {
+    assertThatThrownBy(
+            () ->
+                new QueueSettings(
+                    java.util.Optional.empty(),
+                    "eu-central-1",
+                    java.util.Optional.empty(),
+                    "jobs",
+                    "jobs",
+                    5,
+                    Duration.ofMinutes(5),
+                    Duration.ofSeconds(20),
+                    new EmbeddedServer(false, 0)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("dead-letter-queue: must differ from training-queue, was 'jobs'");
+  }
+}
