@@ -14,7 +14,7 @@ public record MarketDataSettings(
     Interval interval,
     Optional<Path> importFolder,
     int importThreads,
-    int commitBatchSize,
+    int symbolsPerCommit,
     URI binanceBaseUrl,
     boolean binanceOffline) {
 
@@ -22,14 +22,14 @@ public record MarketDataSettings(
     Checks.present("interval", interval);
     Checks.present("import-folder", importFolder);
     Checks.between("import-threads", importThreads, 1, 64);
-    Checks.between("commit-batch-size", commitBatchSize, 1, 10_000_000);
+    Checks.between("symbols-per-commit", symbolsPerCommit, 1, 100_000);
     Checks.present("binance.base-url", binanceBaseUrl);
     StorageSettings.requireHttp("binance.base-url", binanceBaseUrl);
   }
 
   static MarketDataSettings from(ConfigNode node) {
     node.requireOnlyKeys(
-        "interval", "import-folder", "import-threads", "commit-batch-size", "binance");
+        "interval", "import-folder", "import-threads", "symbols-per-commit", "binance");
     Interval interval = interval(node, "interval");
     Optional<Path> folder =
         node.optionalString("import-folder")
@@ -42,7 +42,7 @@ public record MarketDataSettings(
                   }
                 });
     int threads = node.integer("import-threads");
-    int batch = node.integer("commit-batch-size");
+    int batch = node.integer("symbols-per-commit");
     ConfigNode binance = node.section("binance");
     binance.requireOnlyKeys("base-url", "offline");
     URI baseUrl = binance.uri("base-url");

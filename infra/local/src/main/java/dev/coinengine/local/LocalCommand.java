@@ -1,0 +1,84 @@
+package dev.coinengine.local;
+
+import dev.coinengine.core.config.EngineConfig;
+import java.nio.file.Path;
+import java.util.OptionalLong;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code ./engine local}: starts the embedded stack, runs the daily cycle (today: import the kline
+ * data and summarise the lake) and keeps serving until Ctrl-C, or exits after one cycle with
+ * {@code --once}.
+ */
+@Command(
+    name = "local",
+    mixinStandardHelpOptions = true,
+    description = "Run the engine on this machine with the embedded S3, SQS and Iceberg catalog.")
+final class LocalCommand implements Callable<Integer> {
+  private final EngineEnvironment environment;
+
+  @Mixin CommonOptions common = new CommonOptions();
+
+  @Option(names = "--once", description = "Run the daily cycle once and exit.")
+  boolean once;
+
+  @Option(
+      names = "--data",
+      paramLabel = "DIR",
+      description =
+          "Folder of <SYMBOL>-<interval>.csv.gz kline files to import."
+              + " Default: market-data.import-folder, else the bundled sample.")
+  Path data;
+
+  LocalCommand(EngineEnvironment environment) {
+    this.environment = environment;
+  }
+
+  @Override
+  public Integer call() throws InterruptedException {
+    EngineConfig config = common.load(environment);
+    CountDownLatch stop = new CountDownLatch(1);
+    CountDownLatch stopped = new CountDownLatch(1);
+    Thread hook =
+        new Thread(
+            () -> {
+              stop.countDown();
+              try {
+                // Let the main thread close the servers and the catalog before the JVM exits.
+                stopped.await(20, TimeUnit.SECONDS);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            },
+            "engine-shutdown");
+    Runtime.getRuntime().addShutdownHook(hook);
+    try (EngineContext context = EngineContext.open(config)) {
+      Console console = new Console(environment.out());
+      console.header(context);
+      Path folder =
+          data != null
+              ? data
+              : config.marketData().importFolder().orElse(environment.bundledSample());
+      new ImportRun(context, console).run(folder);
+      console.lakeSummary(context.lake().summary(OptionalLong.empty()));
+      if (!once) {
+        console.serving(context);
+        stop.await();
+        environment.out().println("engine: shutting down");
+      }
+    } finally {
+      stopped.countDown();
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException alreadyShuttingDown) {
+        // Ctrl-C arrived: the hook is running and waits for `stopped`.
+      }
+    }
+    return 0;
+  }
+}
