@@ -54,6 +54,20 @@ public final class StubPayloads {
         read(folder.resolve(exchangeInfoFile)), read(folder.resolve(tickerFile)), null);
   }
 
+  /**
+   * The full snapshots from {@code folder} where it holds both files (e.g. the shared data's {@code
+   * snapshots/}), else the bundled fixture slice of the same files: the clean-clone case.
+   */
+  public static StubPayloads fromFolderOrBundled(
+      Path folder, String exchangeInfoFile, String tickerFile) {
+    if (folder != null
+        && Files.isRegularFile(folder.resolve(exchangeInfoFile))
+        && Files.isRegularFile(folder.resolve(tickerFile))) {
+      return fromFolder(folder, exchangeInfoFile, tickerFile);
+    }
+    return bundled(exchangeInfoFile, tickerFile);
+  }
+
   /** The same payloads, with klines served from {@code folder}. */
   public StubPayloads withKlines(Path folder) {
     if (!Files.isDirectory(folder)) {
