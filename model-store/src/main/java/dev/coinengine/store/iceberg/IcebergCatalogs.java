@@ -33,6 +33,8 @@ public final class IcebergCatalogs {
   static Map<String, String> properties(CatalogSettings settings) {
     Map<String, String> props = new HashMap<>();
     props.put(CatalogProperties.WAREHOUSE_LOCATION, settings.warehouse());
+    // Manifests are immutable; caching them makes repeated scan planning (one per read) local.
+    props.put(CatalogProperties.IO_MANIFEST_CACHE_ENABLED, "true");
     if (CatalogSettings.MEMORY.equals(settings.type())) {
       return props;
     }

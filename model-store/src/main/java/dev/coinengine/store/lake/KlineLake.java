@@ -21,6 +21,7 @@ import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.iceberg.AppendFiles;
 import org.apache.iceberg.DataFile;
 import org.apache.iceberg.FileScanTask;
@@ -63,10 +64,14 @@ public final class KlineLake {
   // Only the table's schema, spec, location provider and file IO are used from this instance; they
   // do not change, so it is shared by all writers. Reads and commits load the table fresh.
   private final Table writeTable;
+  // The newest table instance seen; a snapshot's metadata never changes, so reads pinned to a
+  // snapshot it knows skip the catalog round trip.
+  private final AtomicReference<Table> latest;
 
   private KlineLake(Catalog catalog, Table writeTable) {
     this.catalog = catalog;
     this.writeTable = writeTable;
+    this.latest = new AtomicReference<>(writeTable);
   }
 
   /** Opens the lake in {@code catalog}, creating the namespace and table on first use. */
@@ -116,7 +121,7 @@ public final class KlineLake {
       String symbol, Interval interval, long fromMs, long toMs, OptionalLong snapshotId) {
     Objects.requireNonNull(symbol, "symbol");
     Objects.requireNonNull(interval, "interval");
-    Table table = table();
+    Table table = tableFor(snapshotId);
     OptionalLong snapshot = resolve(table, snapshotId);
     if (snapshot.isEmpty() || fromMs >= toMs) {
       return BarSeries.empty(symbol, interval);
@@ -162,7 +167,7 @@ public final class KlineLake {
    */
   public Map<String, Long> lastOpenTimes(Interval interval, OptionalLong snapshotId) {
     Objects.requireNonNull(interval, "interval");
-    Table table = table();
+    Table table = tableFor(snapshotId);
     OptionalLong snapshot = resolve(table, snapshotId);
     Map<String, Long> last = new TreeMap<>();
     if (snapshot.isEmpty()) {
@@ -337,7 +342,17 @@ public final class KlineLake {
   }
 
   private Table table() {
-    return catalog.loadTable(KlineTable.ID);
+    Table table = catalog.loadTable(KlineTable.ID);
+    latest.set(table);
+    return table;
+  }
+
+  private Table tableFor(OptionalLong snapshotId) {
+    Table known = latest.get();
+    if (snapshotId.isPresent() && known.snapshot(snapshotId.getAsLong()) != null) {
+      return known;
+    }
+    return table();
   }
 
   private static OptionalLong resolve(Table table, OptionalLong snapshotId) {
