@@ -1,0 +1,2 @@
+/** The object-store port ({@link dev.coinengine.store.object.ObjectStore}) and its adapters. */
+package dev.coinengine.store.object;
