@@ -18,7 +18,8 @@ final class CommonOptions {
       names = "--profile",
       paramLabel = "NAME",
       defaultValue = "local",
-      description = "Configuration profile: local (embedded servers) or aws. Default: ${DEFAULT-VALUE}.")
+      description =
+          "Configuration profile: local (embedded servers) or aws. Default: ${DEFAULT-VALUE}.")
   String profile;
 
   @Option(

@@ -93,8 +93,7 @@ final class Console {
         result.missingBars());
     List<RowProblem> problems = result.problems();
     if (!problems.isEmpty()) {
-      out.printf(
-          Locale.ROOT, "rows skipped (policy: docs/operations.md): %,d%n", problems.size());
+      out.printf(Locale.ROOT, "rows skipped (policy: docs/operations.md): %,d%n", problems.size());
       problems.stream().limit(MAX_PROBLEMS_SHOWN).forEach(p -> out.println("  " + p));
       if (problems.size() > MAX_PROBLEMS_SHOWN) {
         out.println("  ... " + (problems.size() - MAX_PROBLEMS_SHOWN) + " more");

@@ -20,8 +20,7 @@ final class EmbeddedStack implements AutoCloseable {
     this.sqs = sqs;
   }
 
-  static EmbeddedStack start(
-      Optional<S3Spec> s3Spec, Optional<Integer> sqsPort) {
+  static EmbeddedStack start(Optional<S3Spec> s3Spec, Optional<Integer> sqsPort) {
     EmbeddedS3Server s3 =
         s3Spec
             .map(

@@ -23,9 +23,9 @@ import org.apache.iceberg.catalog.Catalog;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
- * Everything a command needs, wired from the configuration: the embedded servers when the
- * profile asks for them, the S3 client and bucket, the Iceberg catalog and the kline lake. Closing
- * it stops the servers after the clients.
+ * Everything a command needs, wired from the configuration: the embedded servers when the profile
+ * asks for them, the S3 client and bucket, the Iceberg catalog and the kline lake. Closing it stops
+ * the servers after the clients.
  */
 final class EngineContext implements AutoCloseable {
   private final EngineConfig config;
@@ -70,8 +70,7 @@ final class EngineContext implements AutoCloseable {
     Path home = config.engine().home();
     if (!home.isAbsolute()) {
       // Placeholders such as catalog.uri's ${engine.home} must see the resolved folder.
-      env.put(
-          ConfigLoader.environmentVariable("engine.home"), absolute(engineRoot.resolve(home)));
+      env.put(ConfigLoader.environmentVariable("engine.home"), absolute(engineRoot.resolve(home)));
       config = new ConfigLoader(ConfigSource.directory(configDir), env).load(profile);
     }
     return config;

@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * Where the engine is installed, the process environment and the console, handed to every
- * command so that nothing reads them statically.
+ * Where the engine is installed, the process environment and the console, handed to every command
+ * so that nothing reads them statically.
  */
 record EngineEnvironment(Path root, Map<String, String> env, PrintStream out) {
 

@@ -28,7 +28,10 @@ final class LakeCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  @Command(name = "summary", mixinStandardHelpOptions = true, description = "Print the lake summary.")
+  @Command(
+      name = "summary",
+      mixinStandardHelpOptions = true,
+      description = "Print the lake summary.")
   static final class Summary implements Callable<Integer> {
     @CommandLine.ParentCommand LakeCommand parent;
     @Mixin CommonOptions common = new CommonOptions();

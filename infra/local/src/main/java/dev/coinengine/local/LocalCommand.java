@@ -12,8 +12,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code ./engine local}: starts the embedded stack, runs the daily cycle (today: import the kline
- * data and summarise the lake) and keeps serving until Ctrl-C, or exits after one cycle with
- * {@code --once}.
+ * data and summarise the lake) and keeps serving until Ctrl-C, or exits after one cycle with {@code
+ * --once}.
  */
 @Command(
     name = "local",
