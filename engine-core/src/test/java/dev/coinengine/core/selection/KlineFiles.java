@@ -19,6 +19,14 @@ final class KlineFiles {
   private KlineFiles() {}
 
   static BarSeries read(Path file, String symbol, Interval interval) {
+    return read(file, symbol, interval, Long.MIN_VALUE, Long.MAX_VALUE);
+  }
+
+  /**
+   * The first bar (it dates the listing) and the bars with {@code fromMs <= openTime < toMs}; the
+   * rest is skipped unparsed.
+   */
+  static BarSeries read(Path file, String symbol, Interval interval, long fromMs, long toMs) {
     List<Bar> bars = new ArrayList<>();
     try (BufferedReader in =
         new BufferedReader(
@@ -26,6 +34,10 @@ final class KlineFiles {
                 new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
       in.readLine(); // header
       for (String line = in.readLine(); line != null; line = in.readLine()) {
+        long openTime = Long.parseLong(line, 0, line.indexOf(','), 10);
+        if ((openTime < fromMs || openTime >= toMs) && !bars.isEmpty()) {
+          continue;
+        }
         String[] f = line.split(",", -1);
         bars.add(
             new Bar(
