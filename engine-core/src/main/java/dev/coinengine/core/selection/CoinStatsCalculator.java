@@ -67,9 +67,14 @@ public final class CoinStatsCalculator {
     Arrays.fill(dayHigh, Double.NEGATIVE_INFINITY);
     Arrays.fill(dayLow, Double.POSITIVE_INFINITY);
     double quoteVolume24h = 0.0;
+    int day = 0;
+    long dayStartMs = asOfMs - DAY_MS; // day d holds open times in [asOf-(d+1)*DAY, asOf-d*DAY)
     for (int i = last; i >= 0; i--) {
       Bar bar = bars.get(i);
-      int day = (int) ((asOfMs - 1 - bar.openTimeMs()) / DAY_MS);
+      while (bar.openTimeMs() < dayStartMs && day <= lookbackDays) {
+        day++;
+        dayStartMs -= DAY_MS;
+      }
       if (day > lookbackDays) {
         break;
       }
