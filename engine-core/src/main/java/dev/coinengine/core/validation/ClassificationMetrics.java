@@ -1,8 +1,6 @@
 package dev.coinengine.core.validation;
 
-import org.apache.commons.math3.stat.ranking.NaNStrategy;
-import org.apache.commons.math3.stat.ranking.NaturalRanking;
-import org.apache.commons.math3.stat.ranking.TiesStrategy;
+import java.util.Arrays;
 
 /**
  * Hit rate, multiclass log loss and one-vs-rest ROC AUC. Classes are {@code 0..C-1}, where C is the
@@ -24,8 +22,8 @@ public final class ClassificationMetrics {
     return new ClassificationReport(
         actual.length,
         hitRate(actual, predicted),
-        logLoss(actual, probabilities),
-        macroAucOneVsRest(actual, probabilities));
+        meanLogLoss(actual, probabilities),
+        macroAuc(actual, probabilities));
   }
 
   /** Share of samples whose predicted class equals the actual class. */
@@ -49,6 +47,10 @@ public final class ClassificationMetrics {
   /** Mean of {@code -ln p(actual class)}, with the probability clipped to [ε, 1 − ε]. */
   public static double logLoss(int[] actual, double[][] probabilities) {
     requireShape(actual, probabilities);
+    return meanLogLoss(actual, probabilities);
+  }
+
+  private static double meanLogLoss(int[] actual, double[][] probabilities) {
     double sum = 0;
     for (int i = 0; i < actual.length; i++) {
       double p = Math.min(1 - EPSILON, Math.max(EPSILON, probabilities[i][actual[i]]));
@@ -58,33 +60,62 @@ public final class ClassificationMetrics {
   }
 
   /**
-   * ROC AUC from the Mann–Whitney rank-sum statistic, ties given their average rank: {@code (R+ −
-   * n+(n+ + 1)/2) / (n+ · n−)}. NaN when either class is absent.
+   * ROC AUC as the Mann–Whitney statistic U / (n+ · n−): the share of (positive, negative) pairs in
+   * which the positive scores higher, a tied pair counting one half (equivalently (R+ − n+(n+ +
+   * 1)/2) / (n+ · n−) with average ranks for ties). NaN when either class is absent.
    */
   public static double rocAuc(boolean[] positive, double[] scores) {
     if (positive.length != scores.length) {
       throw new IllegalArgumentException(
           positive.length + " labels but " + scores.length + " scores");
     }
-    double[] ranks = new NaturalRanking(NaNStrategy.FAILED, TiesStrategy.AVERAGE).rank(scores);
-    long positives = 0;
-    double rankSum = 0;
-    for (int i = 0; i < positive.length; i++) {
-      if (positive[i]) {
+    int positives = 0;
+    for (boolean p : positive) {
+      if (p) {
         positives++;
-        rankSum += ranks[i];
       }
     }
-    long negatives = positive.length - positives;
+    int negatives = positive.length - positives;
     if (positives == 0 || negatives == 0) {
       return Double.NaN;
     }
-    return (rankSum - positives * (positives + 1) / 2.0) / ((double) positives * negatives);
+    double[] pos = new double[positives];
+    double[] neg = new double[negatives];
+    for (int i = 0, a = 0, b = 0; i < scores.length; i++) {
+      if (Double.isNaN(scores[i])) {
+        throw new IllegalArgumentException("score at " + i + " is NaN");
+      }
+      if (positive[i]) {
+        pos[a++] = scores[i];
+      } else {
+        neg[b++] = scores[i];
+      }
+    }
+    Arrays.sort(pos);
+    Arrays.sort(neg);
+    // For each positive (ascending): negatives strictly below count 1, equal ones 1/2.
+    double u = 0;
+    int below = 0;
+    for (int i = 0; i < positives; i++) {
+      while (below < negatives && neg[below] < pos[i]) {
+        below++;
+      }
+      int tied = below;
+      while (tied < negatives && neg[tied] == pos[i]) {
+        tied++;
+      }
+      u += below + 0.5 * (tied - below);
+    }
+    return u / ((double) positives * negatives);
   }
 
   /** Unweighted mean of the one-vs-rest AUCs of the classes that have a defined AUC. */
   public static double macroAucOneVsRest(int[] actual, double[][] probabilities) {
     requireShape(actual, probabilities);
+    return macroAuc(actual, probabilities);
+  }
+
+  private static double macroAuc(int[] actual, double[][] probabilities) {
     int classes = probabilities[0].length;
     boolean[] positive = new boolean[actual.length];
     double[] scores = new double[actual.length];

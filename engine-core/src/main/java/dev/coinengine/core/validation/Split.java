@@ -38,6 +38,16 @@ public record Split(int[] train, int[] test) {
     return test.clone();
   }
 
+  /** The training sample at {@code position} (0-based) of the training set, without a copy. */
+  public int trainSample(int position) {
+    return train[position];
+  }
+
+  /** The test sample at {@code position} (0-based) of the test set, without a copy. */
+  public int testSample(int position) {
+    return test[position];
+  }
+
   public int trainSize() {
     return train.length;
   }

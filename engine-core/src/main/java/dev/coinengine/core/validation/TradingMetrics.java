@@ -67,8 +67,26 @@ public final class TradingMetrics {
         turnover,
         trades,
         compounded(net),
-        n >= 3 ? new Skewness().evaluate(net) : Double.NaN,
-        n >= 4 ? new Kurtosis().evaluate(net) + 3.0 : Double.NaN);
+        skewness(net),
+        kurtosis(net));
+  }
+
+  /** Bias-corrected sample skewness; NaN below 3 values. */
+  static double skewness(double[] values) {
+    return values.length >= 3 ? new Skewness().evaluate(values) : Double.NaN;
+  }
+
+  /** Bias-corrected sample kurtosis, non-excess; NaN below 4 values. */
+  static double kurtosis(double[] values) {
+    if (values.length < 4) {
+      return Double.NaN;
+    }
+    // The storeless form: Kurtosis.evaluate(double[]) allocates hundreds of bytes per value.
+    Kurtosis kurtosis = new Kurtosis();
+    for (double v : values) {
+      kurtosis.increment(v);
+    }
+    return kurtosis.getResult() + 3.0;
   }
 
   /** Mean over sample standard deviation (n − 1); NaN below two bars or for constant returns. */

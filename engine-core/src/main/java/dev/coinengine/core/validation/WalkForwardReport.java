@@ -2,8 +2,6 @@ package dev.coinengine.core.validation;
 
 import java.util.Arrays;
 import java.util.List;
-import org.apache.commons.math3.stat.descriptive.moment.Kurtosis;
-import org.apache.commons.math3.stat.descriptive.moment.Skewness;
 
 /**
  * Per-window metrics and their aggregate. The pooled series joins the windows' net returns in
@@ -59,8 +57,8 @@ public record WalkForwardReport(
     int lastSample = -1;
     for (WindowMetrics w : windows) {
       capacity += w.trading().bars();
-      int[] test = w.split().test();
-      lastSample = Math.max(lastSample, test[test.length - 1]);
+      Split split = w.split();
+      lastSample = Math.max(lastSample, split.testSample(split.testSize() - 1));
     }
     boolean[] covered = new boolean[lastSample + 1];
     double[] pooled = new double[capacity];
@@ -73,10 +71,11 @@ public record WalkForwardReport(
     int sharpeCount = 0;
     int positive = 0;
     for (WindowMetrics w : windows) {
-      int[] test = w.split().test();
-      for (int j = 0; j < test.length; j++) {
-        if (!covered[test[j]]) {
-          covered[test[j]] = true;
+      Split split = w.split();
+      for (int j = 0; j < split.testSize(); j++) {
+        int sample = split.testSample(j);
+        if (!covered[sample]) {
+          covered[sample] = true;
           pooled[size++] = w.trading().netReturn(j);
         }
       }
@@ -97,8 +96,8 @@ public record WalkForwardReport(
     }
     pooled = Arrays.copyOf(pooled, size);
     double sharpe = TradingMetrics.sharpePerBar(pooled);
-    double skewness = size >= 3 ? new Skewness().evaluate(pooled) : Double.NaN;
-    double kurtosis = size >= 4 ? new Kurtosis().evaluate(pooled) + 3.0 : Double.NaN;
+    double skewness = TradingMetrics.skewness(pooled);
+    double kurtosis = TradingMetrics.kurtosis(pooled);
     boolean testable = size >= 4 && SharpeStatistics.isDefined(sharpe, skewness, kurtosis);
     return new WalkForwardReport(
         windows,

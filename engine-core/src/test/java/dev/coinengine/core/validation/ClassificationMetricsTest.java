@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Random;
+import org.apache.commons.math3.stat.ranking.NaNStrategy;
+import org.apache.commons.math3.stat.ranking.NaturalRanking;
+import org.apache.commons.math3.stat.ranking.TiesStrategy;
 import org.junit.jupiter.api.Test;
 
 class ClassificationMetricsTest {
@@ -50,6 +54,36 @@ class ClassificationMetricsTest {
             ClassificationMetrics.rocAuc(
                 new boolean[] {true, false, true, false}, new double[] {0.5, 0.5, 0.5, 0.5}))
         .isCloseTo(0.5, within(1e-12));
+  }
+
+  @Test
+  void aucEqualsTheRankSumFormulaWithAverageRanksOnRandomTiedScores() {
+    Random random = new Random(3);
+    NaturalRanking ranking = new NaturalRanking(NaNStrategy.FAILED, TiesStrategy.AVERAGE);
+    for (int round = 0; round < 100; round++) {
+      int n = 2 + random.nextInt(60);
+      boolean[] positive = new boolean[n];
+      double[] scores = new double[n];
+      positive[0] = true;
+      for (int i = 0; i < n; i++) {
+        positive[i] |= random.nextBoolean() && i > 1;
+        scores[i] = random.nextInt(8) / 8.0; // coarse scores: many ties
+      }
+      double[] ranks = ranking.rank(scores);
+      double rankSum = 0;
+      int positives = 0;
+      for (int i = 0; i < n; i++) {
+        if (positive[i]) {
+          rankSum += ranks[i];
+          positives++;
+        }
+      }
+      int negatives = n - positives;
+      double expected =
+          (rankSum - positives * (positives + 1) / 2.0) / ((double) positives * negatives);
+
+      assertThat(ClassificationMetrics.rocAuc(positive, scores)).isCloseTo(expected, within(1e-12));
+    }
   }
 
   @Test
