@@ -65,11 +65,12 @@ final class Console {
   private static String describe(ImportProgress p) {
     return String.format(
         Locale.ROOT,
-        "%d/%d files, %,d bars read, %,d appended, %,.0f bars/s, %s elapsed, ETA %s",
+        "%d/%d files, %,d bars read, %,d appended, %d commits, %,.0f bars/s, %s elapsed, ETA %s",
         p.filesDone(),
         p.filesTotal(),
         p.barsRead(),
         p.barsAppended(),
+        p.commits(),
         p.barsPerSecond(),
         clock(p.elapsed()),
         p.eta().map(Console::clock).orElse("-"));
@@ -106,12 +107,14 @@ final class Console {
     out.println();
     out.printf(
         Locale.ROOT,
-        "kline lake (snapshot %s): %d symbols, %,d bars, %,d gaps, %,d missing bars%n",
+        "kline lake (snapshot %s): %d symbols, %,d bars, %,d gaps, %,d missing bars,"
+            + " %,d duplicate bars%n",
         summary.snapshotId().isPresent() ? summary.snapshotId().getAsLong() : "none",
         symbols.size(),
         summary.bars(),
         summary.gaps(),
-        summary.missingBars());
+        summary.missingBars(),
+        summary.duplicateBars());
     if (symbols.isEmpty()) {
       return;
     }

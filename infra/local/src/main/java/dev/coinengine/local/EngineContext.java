@@ -94,10 +94,12 @@ final class EngineContext implements AutoCloseable {
                 : Optional.empty());
     S3Client s3 = null;
     try {
-      s3 = AwsClients.s3(endpoint(storage));
+      // The embedded server's real address wins, so port 0 (any free port) works too.
+      Optional<URI> s3Endpoint = stack.s3Endpoint().or(storage::endpoint);
+      s3 = AwsClients.s3(endpoint(storage, s3Endpoint));
       S3ObjectStore objectStore = new S3ObjectStore(s3, storage.bucket());
       objectStore.ensureBucket();
-      Catalog catalog = IcebergCatalogs.open(catalogSettings(config));
+      Catalog catalog = IcebergCatalogs.open(catalogSettings(config, s3Endpoint));
       KlineLake lake = KlineLake.open(catalog);
       return new EngineContext(config, home, stack, s3, objectStore, catalog, lake);
     } catch (RuntimeException e) {
@@ -109,17 +111,17 @@ final class EngineContext implements AutoCloseable {
     }
   }
 
-  private static ServiceEndpoint endpoint(StorageSettings storage) {
+  private static ServiceEndpoint endpoint(StorageSettings storage, Optional<URI> s3Endpoint) {
     Optional<Credentials> credentials = storage.credentials();
     return new ServiceEndpoint(
-        storage.endpoint().orElse(null),
+        s3Endpoint.orElse(null),
         storage.region(),
         credentials.map(Credentials::accessKey).orElse(null),
         credentials.map(Credentials::secretKey).orElse(null),
         storage.pathStyle());
   }
 
-  private static CatalogSettings catalogSettings(EngineConfig config) {
+  private static CatalogSettings catalogSettings(EngineConfig config, Optional<URI> s3Endpoint) {
     StorageSettings storage = config.storage();
     Optional<Credentials> credentials = storage.credentials();
     return new CatalogSettings(
@@ -127,7 +129,7 @@ final class EngineContext implements AutoCloseable {
         CatalogSettings.JDBC,
         config.catalog().uri(),
         config.catalog().warehouse().toString(),
-        storage.endpoint().orElse(null),
+        s3Endpoint.orElse(null),
         storage.region(),
         credentials.map(Credentials::accessKey).orElse(null),
         credentials.map(Credentials::secretKey).orElse(null),
