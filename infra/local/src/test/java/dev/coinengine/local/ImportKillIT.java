@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * neither loses nor duplicates bars.
  */
 class ImportKillIT {
-  private static final int SYMBOLS = 60;
+  private static final int SYMBOLS = 30;
   // import: <done>/<total> files, ... <commits> commits
   private static final Pattern PROGRESS =
       Pattern.compile("^import: (\\d+)/(\\d+) files, .* (\\d+) commits");
@@ -52,9 +53,11 @@ class ImportKillIT {
       String line;
       while ((line = out.readLine()) != null) {
         seen.add(line);
-        if (line.startsWith("import: ")
-            && line.contains(" files, ")
-            && !line.startsWith("import: 0/")) {
+        Matcher progress = PROGRESS.matcher(line);
+        if (progress.find()
+            && Integer.parseInt(progress.group(3)) > 0
+            && Integer.parseInt(progress.group(1)) < SYMBOLS) {
+          midway = true;
           break;
         }
       }
