@@ -48,6 +48,11 @@ abstract class TableBackedRegistry implements ModelRegistry {
     this.probe = Objects.requireNonNull(probe, "probe");
   }
 
+  /** The rows behind this registry (bulk loads in benchmarks). */
+  RegistryTables tables() {
+    return tables;
+  }
+
   @Override
   public ModelVersion register(Registration registration) {
     Objects.requireNonNull(registration, "registration");
