@@ -1,5 +1,5 @@
 /**
- * The training queue worker. The training loop arrives with the training issue; this module only
- * holds the package so the module arrows are in place.
+ * The training worker: {@link dev.coinengine.runner.training} trains and exports one model, {@link
+ * dev.coinengine.runner.pipeline} runs one training job end to end. The queue loop comes later.
  */
 package dev.coinengine.runner;
