@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
 import org.apache.iceberg.BaseMetastoreCatalog;
+import org.apache.iceberg.TableProperties;
+import org.apache.iceberg.catalog.TableIdentifier;
 
 /**
  * Imports a kline folder (default: the shared 315-coin 1h folder) into a JDBC (SQLite) + S3 lake on
@@ -47,6 +49,7 @@ public final class PointInTimeBench {
             : Files.createTempDirectory("pit-bench-").toAbsolutePath();
     LocalDate date = args.length > 2 ? LocalDate.parse(args[2]) : LocalDate.of(2023, 6, 1);
     int runs = args.length > 3 ? Integer.parseInt(args[3]) : 10;
+    String rowGroupBytes = args.length > 4 ? args[4] : null;
     System.out.printf(
         "kline folder %s%nwork folder %s%njava %s, %d cores, max heap %d MiB%n",
         folder,
@@ -70,6 +73,15 @@ public final class PointInTimeBench {
               true);
       try (BaseMetastoreCatalog catalog = IcebergCatalogs.open(settings)) {
         KlineLake lake = KlineLake.open(catalog);
+        if (rowGroupBytes != null) {
+          catalog
+              .loadTable(TableIdentifier.of("market", "klines"))
+              .updateProperties()
+              .set(TableProperties.PARQUET_ROW_GROUP_SIZE_BYTES, rowGroupBytes)
+              .commit();
+          lake = KlineLake.open(catalog);
+          System.out.println("market.klines row-group size: " + rowGroupBytes + " bytes");
+        }
         ImportResult imported =
             new KlineImporter(
                     lake, new KlineCsvReader(), ImportOptions.defaults(), Clock.systemUTC())
