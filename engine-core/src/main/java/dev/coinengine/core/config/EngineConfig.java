@@ -1,5 +1,6 @@
 package dev.coinengine.core.config;
 
+import dev.coinengine.core.selection.SelectionSettings;
 import java.util.function.Function;
 
 /** The whole validated configuration, one accessor per section of {@code scalable_engine.yaml}. */
@@ -11,7 +12,7 @@ public record EngineConfig(
     MarketDataSettings marketData,
     HttpSettings http,
     ObservabilitySettings observability,
-    CoinSelectionSettings coinSelection,
+    SelectionSettings coinSelection,
     TrainingSettings training,
     ConsensusSettings consensus,
     GateSettings gates,
@@ -62,7 +63,7 @@ public record EngineConfig(
         MarketDataSettings.from(root.section("market-data")),
         HttpSettings.from(root.section("http")),
         ObservabilitySettings.from(root.section("observability")),
-        CoinSelectionSettings.from(root.section("coin-selection")),
+        CoinSelectionBinding.from(root.section("coin-selection")),
         TrainingSettings.from(root.section("training")),
         ConsensusSettings.from(root.section("consensus")),
         GateSettings.from(root.section("gates")),

@@ -3,8 +3,11 @@ package dev.coinengine.core.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.coinengine.core.selection.RankingMethod;
+import dev.coinengine.core.selection.SelectionSettings;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,9 +34,9 @@ class EngineConfigTest {
     assertThat(config.queue().waitTime()).isBetween(Duration.ZERO, Duration.ofSeconds(20));
     assertThat(config.queue().deadLetterQueue()).isNotEqualTo(config.queue().trainingQueue());
     assertThat(config.catalog().type()).isEqualTo(CatalogSettings.Type.JDBC);
-    assertThat(config.coinSelection().isBlacklisted("USDCUSDT")).isTrue();
-    assertThat(config.coinSelection().isBlacklisted("BTCUPUSDT")).isTrue();
-    assertThat(config.coinSelection().isBlacklisted("BTCUSDT")).isFalse();
+    assertThat(config.coinSelection().stablecoins()).contains("USDC", "FDUSD");
+    assertThat(config.coinSelection().maxRangeChange()).isInfinite();
+    assertThat(config.coinSelection().ranking()).isEqualTo(RankingMethod.QUOTE_VOLUME);
     assertThat(config.training().effectiveRunners(6))
         .isEqualTo(config.training().runners() == 0 ? 6 : config.training().runners());
     assertThat(config.cost().venue()).isEqualTo(CostSettings.Venue.SPOT);
@@ -73,10 +76,10 @@ class EngineConfigTest {
                 + ":3: market-data.binance.base-url: must be an http:// or https:// URI, was"
                 + " 'ftp://example.org'");
     assertThatThrownBy(
-            () -> withOverlay("coin-selection:\n  volatility:\n    min: 0.9\n").load(Profile.LOCAL))
+            () -> withOverlay("coin-selection:\n  min-volatility: 0.9\n").load(Profile.LOCAL))
         .hasMessage(
             overlayFile()
-                + ":3: coin-selection.volatility.min: must not exceed volatility.max (0.5), was"
+                + ":2: coin-selection.min-volatility: must not exceed max-volatility (0.5), was"
                 + " 0.9");
   }
 
@@ -92,6 +95,42 @@ class EngineConfigTest {
             () -> withOverlay("coin-selection:\n  blacklist: ['(BTC']\n").load(Profile.LOCAL))
         .hasMessageStartingWith(
             overlayFile() + ":2: coin-selection.blacklist: holds an invalid regular expression");
+  }
+
+  @Test
+  void coinSelectionKeysAreTheSelectorsOwnSettings() {
+    ConfigNode section =
+        YamlParser.parse(
+                ConfigFolders.read(
+                    ConfigFolders.repositoryConfig().resolve(ConfigLoader.BASE_FILE)),
+                "base")
+            .section("coin-selection");
+    Map<String, Object> raw = new LinkedHashMap<>();
+    section
+        .leaves()
+        .forEach((key, value) -> raw.put(key.substring(key.indexOf('.') + 1), value.raw()));
+
+    assertThat(raw.keySet()).containsExactlyElementsOf(CoinSelectionBinding.KEYS);
+    assertThat(CoinSelectionBinding.from(section)).isEqualTo(SelectionSettings.fromMap(raw));
+  }
+
+  @Test
+  void badCoinSelectionValuesNameFileAndKey() {
+    assertThatThrownBy(
+            () -> withOverlay("coin-selection:\n  ranking: momentum\n").load(Profile.LOCAL))
+        .hasMessage(
+            overlayFile()
+                + ":2: coin-selection.ranking: must be one of quote-volume, liquidity-score,"
+                + " volatility, was 'momentum'");
+    assertThatThrownBy(
+            () -> withOverlay("coin-selection:\n  max-spread-bps: -1\n").load(Profile.LOCAL))
+        .hasMessage(
+            overlayFile()
+                + ":2: coin-selection.max-spread-bps: must be >= 0, or none for no bound, was -1");
+    assertThatThrownBy(() -> withOverlay("coin-selection:\n  max-coins: 400\n").load(Profile.LOCAL))
+        .hasMessageStartingWith(
+            overlayFile()
+                + ":2: coin-selection.max-coins: unknown key (allowed here: quote-asset,");
   }
 
   @Test

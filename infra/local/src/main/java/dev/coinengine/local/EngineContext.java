@@ -152,6 +152,10 @@ final class EngineContext implements AutoCloseable {
     return lake;
   }
 
+  Catalog catalog() {
+    return catalog;
+  }
+
   S3ObjectStore objectStore() {
     return objectStore;
   }

@@ -3,6 +3,7 @@ package dev.coinengine.store.lake;
 import static org.apache.iceberg.expressions.Expressions.and;
 import static org.apache.iceberg.expressions.Expressions.equal;
 import static org.apache.iceberg.expressions.Expressions.greaterThanOrEqual;
+import static org.apache.iceberg.expressions.Expressions.in;
 import static org.apache.iceberg.expressions.Expressions.lessThan;
 
 import dev.coinengine.core.market.Bar;
@@ -15,13 +16,16 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiPredicate;
 import org.apache.iceberg.AppendFiles;
 import org.apache.iceberg.DataFile;
 import org.apache.iceberg.FileScanTask;
@@ -39,6 +43,7 @@ import org.apache.iceberg.data.Record;
 import org.apache.iceberg.data.parquet.GenericParquetWriter;
 import org.apache.iceberg.exceptions.AlreadyExistsException;
 import org.apache.iceberg.exceptions.NoSuchTableException;
+import org.apache.iceberg.expressions.Expression;
 import org.apache.iceberg.io.CloseableIterable;
 import org.apache.iceberg.io.DataWriter;
 import org.apache.iceberg.parquet.Parquet;
@@ -145,6 +150,10 @@ public final class KlineLake {
     } catch (IOException e) {
       throw new KlineLakeException("cannot read " + symbol + " " + interval.code(), e);
     }
+    return toSeries(symbol, interval, bars);
+  }
+
+  private static BarSeries toSeries(String symbol, Interval interval, List<Bar> bars) {
     // Files of one partition come back in manifest order, not time order.
     bars.sort((a, b) -> Long.compare(a.openTimeMs(), b.openTimeMs()));
     for (int i = 1; i < bars.size(); i++) {
@@ -166,12 +175,94 @@ public final class KlineLake {
    * metadata only, no data file is opened).
    */
   public Map<String, Long> lastOpenTimes(Interval interval, OptionalLong snapshotId) {
+    return openTimeBounds(interval, snapshotId, true);
+  }
+
+  /**
+   * First open time per symbol of {@code interval}, from the data files' column bounds (manifest
+   * metadata only), so a listing age needs no bar read.
+   */
+  public Map<String, Long> firstOpenTimes(Interval interval, OptionalLong snapshotId) {
+    return openTimeBounds(interval, snapshotId, false);
+  }
+
+  /**
+   * Bars of every symbol of {@code interval} with {@code fromMs <= openTime < toMs}, as of {@code
+   * snapshotId} (or now), in one scan; symbols without such bars are absent from the map.
+   *
+   * @throws KlineLakeException if the lake holds a bar twice
+   * @throws IllegalArgumentException if the snapshot id is unknown
+   */
+  public Map<String, BarSeries> readAll(
+      Interval interval, long fromMs, long toMs, OptionalLong snapshotId) {
+    Objects.requireNonNull(interval, "interval");
+    return scanBars(
+        interval,
+        and(greaterThanOrEqual(KlineTable.OPEN_TIME, fromMs), lessThan(KlineTable.OPEN_TIME, toMs)),
+        (symbol, openTime) -> true,
+        snapshotId);
+  }
+
+  /**
+   * The bar of each symbol in {@code openTimeBySymbol} at exactly the given open time, as of {@code
+   * snapshotId} (or now), in one scan that opens only those symbols' files; symbols without a bar
+   * at that time are absent from the map.
+   */
+  public Map<String, Bar> readAt(
+      Interval interval, Map<String, Long> openTimeBySymbol, OptionalLong snapshotId) {
+    Objects.requireNonNull(interval, "interval");
+    Map<String, Bar> result = new TreeMap<>();
+    if (openTimeBySymbol.isEmpty()) {
+      return result;
+    }
+    Map<String, BarSeries> found =
+        scanBars(
+            interval,
+            and(
+                in(KlineTable.SYMBOL, openTimeBySymbol.keySet()),
+                in(KlineTable.OPEN_TIME, new TreeSet<>(openTimeBySymbol.values()))),
+            (symbol, openTime) -> openTime.equals(openTimeBySymbol.get(symbol)),
+            snapshotId);
+    found.forEach((symbol, series) -> result.put(symbol, series.bars().get(0)));
+    return result;
+  }
+
+  private Map<String, BarSeries> scanBars(
+      Interval interval, Expression rows, BiPredicate<String, Long> keep, OptionalLong snapshotId) {
+    Table table = tableFor(snapshotId);
+    OptionalLong snapshot = resolve(table, snapshotId);
+    Map<String, BarSeries> result = new TreeMap<>();
+    if (snapshot.isEmpty()) {
+      return result;
+    }
+    Map<String, List<Bar>> bySymbol = new HashMap<>();
+    try (CloseableIterable<Record> records =
+        IcebergGenerics.read(table)
+            .useSnapshot(snapshot.getAsLong())
+            .where(and(equal(KlineTable.INTERVAL, interval.code()), rows))
+            .build()) {
+      for (Record r : records) {
+        String symbol = (String) r.get(KlineTable.POS_SYMBOL);
+        Long openTime = (Long) r.get(KlineTable.POS_OPEN_TIME);
+        if (keep.test(symbol, openTime)) {
+          bySymbol.computeIfAbsent(symbol, s -> new ArrayList<>()).add(toBar(r));
+        }
+      }
+    } catch (IOException e) {
+      throw new KlineLakeException("cannot read " + KlineTable.ID + " " + interval.code(), e);
+    }
+    bySymbol.forEach((symbol, bars) -> result.put(symbol, toSeries(symbol, interval, bars)));
+    return result;
+  }
+
+  private Map<String, Long> openTimeBounds(
+      Interval interval, OptionalLong snapshotId, boolean upper) {
     Objects.requireNonNull(interval, "interval");
     Table table = tableFor(snapshotId);
     OptionalLong snapshot = resolve(table, snapshotId);
-    Map<String, Long> last = new TreeMap<>();
+    Map<String, Long> bounds = new TreeMap<>();
     if (snapshot.isEmpty()) {
-      return last;
+      return bounds;
     }
     int openTimeId = table.schema().findField(KlineTable.OPEN_TIME).fieldId();
     TableScan scan =
@@ -184,17 +275,18 @@ public final class KlineLake {
       for (FileScanTask task : tasks) {
         DataFile file = task.file();
         String symbol = partitionValue(table, file, KlineTable.SYMBOL);
-        ByteBuffer upper = file.upperBounds() == null ? null : file.upperBounds().get(openTimeId);
-        long fileLast =
-            upper != null
-                ? Conversions.<Long>fromByteBuffer(Types.LongType.get(), upper)
-                : lastOpenTimeFromData(table, snapshot.getAsLong(), interval, symbol);
-        last.merge(symbol, fileLast, Math::max);
+        Map<Integer, ByteBuffer> fileBounds = upper ? file.upperBounds() : file.lowerBounds();
+        ByteBuffer bound = fileBounds == null ? null : fileBounds.get(openTimeId);
+        long value =
+            bound != null
+                ? Conversions.<Long>fromByteBuffer(Types.LongType.get(), bound)
+                : openTimeFromData(table, snapshot.getAsLong(), interval, symbol, upper);
+        bounds.merge(symbol, value, upper ? Math::max : Math::min);
       }
     } catch (IOException e) {
       throw new KlineLakeException("cannot plan the scan of " + KlineTable.ID, e);
     }
-    return last;
+    return bounds;
   }
 
   /** Bars, first and last open time, gaps and duplicates per symbol and interval. */
@@ -380,9 +472,9 @@ public final class KlineLake {
         "data file " + file.location() + " is not partitioned by " + sourceName);
   }
 
-  private static long lastOpenTimeFromData(
-      Table table, long snapshotId, Interval interval, String symbol) {
-    long last = Long.MIN_VALUE;
+  private static long openTimeFromData(
+      Table table, long snapshotId, Interval interval, String symbol, boolean last) {
+    long bound = last ? Long.MIN_VALUE : Long.MAX_VALUE;
     try (CloseableIterable<Record> records =
         IcebergGenerics.read(table)
             .useSnapshot(snapshotId)
@@ -391,12 +483,13 @@ public final class KlineLake {
             .select(KlineTable.OPEN_TIME)
             .build()) {
       for (Record r : records) {
-        last = Math.max(last, (Long) r.getField(KlineTable.OPEN_TIME));
+        long openTime = (Long) r.getField(KlineTable.OPEN_TIME);
+        bound = last ? Math.max(bound, openTime) : Math.min(bound, openTime);
       }
     } catch (IOException e) {
       throw new KlineLakeException("cannot read " + symbol + " " + interval.code(), e);
     }
-    return last;
+    return bound;
   }
 
   private static Bar toBar(Record r) {

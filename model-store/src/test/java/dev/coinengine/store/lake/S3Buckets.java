@@ -9,10 +9,11 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException;
 
 /** Creates the warehouse bucket on an S3-compatible test server. */
-final class S3Buckets {
+public final class S3Buckets {
   private S3Buckets() {}
 
-  static void create(URI endpoint, String region, String access, String secret, String bucket) {
+  public static void create(
+      URI endpoint, String region, String access, String secret, String bucket) {
     try (S3Client s3 =
         S3Client.builder()
             .endpointOverride(endpoint)
