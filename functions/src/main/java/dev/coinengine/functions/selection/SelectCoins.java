@@ -113,12 +113,14 @@ public final class SelectCoins implements Function<SelectCoinsRequest, SelectCoi
     return settings;
   }
 
-  /** The override key the settings' message names (longest first), else the whole map. */
+  /** The override key the settings' message names first (longest on a tie), else the map. */
   private static String filterField(Map<String, Object> filters, String message) {
     String text = String.valueOf(message);
     return filters.keySet().stream()
         .filter(text::contains)
-        .max(Comparator.comparingInt(String::length))
+        .min(
+            Comparator.comparingInt((String key) -> text.indexOf(key))
+                .thenComparing(Comparator.comparingInt(String::length).reversed()))
         .map(key -> "filters." + key)
         .orElse("filters");
   }
