@@ -1,0 +1,72 @@
+package dev.coinengine.functions;
+
+import dev.coinengine.functions.selection.HistoricalSelections;
+import dev.coinengine.functions.selection.SelectCoins;
+import dev.coinengine.functions.selection.SelectCoinsRequest;
+import dev.coinengine.functions.support.BearerAuth;
+import dev.coinengine.functions.support.FunctionMetrics;
+import dev.coinengine.functions.support.JsonFunction;
+import dev.coinengine.functions.support.StatusHeaderAdvice;
+import dev.coinengine.store.market.MarketDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+
+/**
+ * The deployable surface: every bean of type {@code Function} here is served at {@code POST /<bean
+ * name>} and can be deployed as its own Lambda ({@code spring_cloud_function_definition}). Needs a
+ * {@link FunctionsSettings} and a {@link MarketDataSource} bean; a {@link HistoricalSelections} and
+ * a {@link Clock} are optional.
+ */
+@Configuration(proxyBeanMethods = false)
+public class DecisionFunctions {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DecisionFunctions.class);
+
+  @Bean
+  Function<Message<byte[]>, Message<String>> selectCoins(
+      FunctionsSettings settings,
+      MarketDataSource market,
+      ObjectProvider<HistoricalSelections> history,
+      ObjectProvider<Clock> clock,
+      BearerAuth auth,
+      FunctionMetrics metrics) {
+    SelectCoins function =
+        new SelectCoins(
+            settings.selection(),
+            market,
+            Optional.ofNullable(history.getIfAvailable()),
+            metrics,
+            clock.getIfAvailable(Clock::systemUTC),
+            settings.marketSnapshotMaxAge());
+    return new JsonFunction<>("selectCoins", SelectCoinsRequest::read, function, auth, metrics);
+  }
+
+  @Bean
+  BearerAuth bearerAuth(FunctionsSettings settings) {
+    BearerAuth auth = new BearerAuth(settings.authToken());
+    if (!auth.enabled()) {
+      LOG.warn(
+          "No http.auth-token (ENGINE_HTTP_AUTH_TOKEN) is set: the functions answer anyone who can"
+              + " reach them. Use this for local runs only.");
+    }
+    return auth;
+  }
+
+  @Bean
+  FunctionMetrics functionMetrics(MeterRegistry registry) {
+    return new FunctionMetrics(registry);
+  }
+
+  @Bean
+  StatusHeaderAdvice statusHeaderAdvice() {
+    return new StatusHeaderAdvice();
+  }
+}
