@@ -157,14 +157,34 @@ final class Console {
     out.println("first bar " + utc(first) + ", last bar " + utc(last));
   }
 
-  void serving(EngineContext context) {
+  void serving(EngineContext context, LocalServices services) {
     out.println();
+    out.println(
+        "market data: "
+            + services.marketUrl()
+            + (services.offline() ? " (loopback stub replaying recorded Binance payloads)" : ""));
+    out.println("functions: " + services.functionsUrl() + " (POST /<function>)");
+    String auth =
+        context.config().http().authToken().isPresent()
+            ? " -H 'Authorization: Bearer $ENGINE_HTTP_AUTH_TOKEN'"
+            : "";
+    out.println(
+        "  curl -s"
+            + auth
+            + " -H 'Content-Type: application/json' -d '{\"limit\": 10}' "
+            + services.functionsUrl().resolve("/selectCoins"));
+    out.println(
+        "  curl -s"
+            + auth
+            + " -H 'Content-Type: application/json' -d '{\"date\": \"2023-06-01\", \"limit\": 10}' "
+            + services.functionsUrl().resolve("/selectCoins"));
     context
         .s3Endpoint()
         .ifPresent(
             uri ->
                 out.println(
-                    "browse the store: AWS_ACCESS_KEY_ID=... aws s3 ls --endpoint-url "
+                    "object store: AWS_ACCESS_KEY_ID=local AWS_SECRET_ACCESS_KEY=local-secret"
+                        + " aws s3 ls --endpoint-url "
                         + uri
                         + " s3://"
                         + context.objectStore().bucket()

@@ -2,6 +2,8 @@ package dev.coinengine.local;
 
 import dev.coinengine.core.config.EngineConfig;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -35,6 +37,22 @@ final class LocalCommand implements Callable<Integer> {
               + " Default: market-data.import-folder, else the bundled sample.")
   Path data;
 
+  @Option(
+      names = "--offline",
+      description =
+          "Never call Binance: serve market data from a loopback stub replaying recorded real"
+              + " payloads (the local profile is offline already).")
+  boolean offline;
+
+  @Option(
+      names = "--snapshots",
+      paramLabel = "DIR",
+      description =
+          "Folder with full recorded Binance payloads for the offline stub"
+              + " (spot-exchangeInfo-2023-09-08.json.gz, spot-ticker24hr-2024-03-10.json.gz)."
+              + " Default: the slice bundled with the engine.")
+  Path snapshots;
+
   LocalCommand(EngineEnvironment environment) {
     this.environment = environment;
   }
@@ -67,9 +85,14 @@ final class LocalCommand implements Callable<Integer> {
       new ImportRun(context, console).run(folder);
       console.lakeSummary(context.lake().summary(OptionalLong.empty()));
       if (!once) {
-        console.serving(context);
-        stop.await();
-        environment.out().println("engine: shutting down");
+        boolean stubbed = offline || config.marketData().binanceOffline();
+        try (LocalServices services =
+            LocalServices.start(
+                context, stubbed, Optional.ofNullable(snapshots), Clock.systemUTC())) {
+          console.serving(context, services);
+          stop.await();
+          environment.out().println("engine: shutting down");
+        }
       }
     } finally {
       stopped.countDown();
