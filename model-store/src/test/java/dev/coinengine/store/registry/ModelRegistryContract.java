@@ -14,10 +14,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -431,11 +429,5 @@ public abstract class ModelRegistryContract {
     SimulatedKill(String what) {
       super("killed after uploading " + what);
     }
-  }
-
-  static Set<String> jobIds(List<ModelVersion> versions) {
-    return versions.stream()
-        .map(ModelVersion::jobId)
-        .collect(Collectors.toCollection(HashSet::new));
   }
 }
