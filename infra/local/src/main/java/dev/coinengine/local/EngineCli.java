@@ -27,6 +27,8 @@ public final class EngineCli implements Runnable {
     CommandLine cli = new CommandLine(new EngineCli());
     cli.addSubcommand("local", new LocalCommand(environment));
     cli.addSubcommand("lake", new LakeCommand(environment));
+    cli.addSubcommand("train", new TrainCommand(environment));
+    cli.addSubcommand("models", new ModelsCommand(environment));
     cli.setExecutionExceptionHandler(
         (exception, commandLine, parseResult) -> {
           // Configuration and input errors are the user's to fix: one clear line, no stack trace.

@@ -156,6 +156,10 @@ final class EngineContext implements AutoCloseable {
     return objectStore;
   }
 
+  Catalog catalog() {
+    return catalog;
+  }
+
   Optional<URI> s3Endpoint() {
     return stack.s3Endpoint();
   }
