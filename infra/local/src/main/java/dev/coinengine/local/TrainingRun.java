@@ -119,12 +119,13 @@ final class TrainingRun {
       Thread.sleep(500);
       List<ModelVersion> versions = versionsOf(ids);
       long now = System.nanoTime();
-      if (versions.size() == ids.size()) {
+      RunnerStats.Snapshot s = fleet.stats().snapshot();
+      boolean idle = s.inFlight() == 0 && fleet.queue().depth() == 0;
+      // Done when every job is registered and the duplicates sent this time are drained too.
+      if (versions.size() == ids.size() && idle) {
         progress(versions.size(), ids.size(), start, fleet);
         return versions;
       }
-      RunnerStats.Snapshot s = fleet.stats().snapshot();
-      boolean idle = s.inFlight() == 0 && fleet.queue().depth() == 0;
       if (!idle) {
         idleSince = -1;
       } else if (idleSince < 0) {
