@@ -28,6 +28,9 @@ public final class EngineCli implements Runnable {
     cli.addSubcommand("local", new LocalCommand(environment));
     cli.addSubcommand("lake", new LakeCommand(environment));
     cli.addSubcommand("rankings", new RankingsCommand(environment));
+
+    cli.addSubcommand("train", new TrainCommand(environment));
+    cli.addSubcommand("models", new ModelsCommand(environment));
     cli.setExecutionExceptionHandler(
         (exception, commandLine, parseResult) -> {
           // Configuration and input errors are the user's to fix: one clear line, no stack trace.

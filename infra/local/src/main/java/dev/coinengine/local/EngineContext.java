@@ -160,6 +160,10 @@ final class EngineContext implements AutoCloseable {
     return objectStore;
   }
 
+  Catalog catalog() {
+    return catalog;
+  }
+
   Optional<URI> s3Endpoint() {
     return stack.s3Endpoint();
   }

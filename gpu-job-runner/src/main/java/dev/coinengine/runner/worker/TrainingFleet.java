@@ -1,0 +1,139 @@
+package dev.coinengine.runner.worker;
+
+import dev.coinengine.core.config.EngineConfig;
+import dev.coinengine.core.config.QueueSettings;
+import dev.coinengine.core.features.FeatureSpec;
+import dev.coinengine.core.features.TechnicalFeatureCalculator;
+import dev.coinengine.core.regime.RegimeThresholds;
+import dev.coinengine.core.regime.RuleRegimeClassifier;
+import dev.coinengine.runner.pipeline.PipelineSettings;
+import dev.coinengine.runner.pipeline.TrainingPipeline;
+import dev.coinengine.runner.training.ParityCheck;
+import dev.coinengine.runner.training.TribuoModelTrainer;
+import dev.coinengine.store.jobs.TrainingQueue;
+import dev.coinengine.store.lake.KlineLake;
+import dev.coinengine.store.market.Sleeper;
+import dev.coinengine.store.queue.SqsMessageQueue;
+import dev.coinengine.store.registry.ModelRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+/**
+ * A runner process's training side, wired from the configuration: the SQS training queue, the
+ * pipeline on the lake, the worker and its threads. The clients, the lake and the registry are the
+ * caller's (the {@code ./engine} command line or {@link RunnerMain}).
+ */
+public final class TrainingFleet implements AutoCloseable {
+  private final TrainingQueue queue;
+  private final TrainingPlan plan;
+  private final RunnerStats stats = new RunnerStats();
+  private final Heartbeats heartbeats;
+  private final TrainingRunner runner;
+
+  private TrainingFleet(
+      TrainingQueue queue,
+      TrainingPlan plan,
+      KlineLake lake,
+      ModelRegistry registry,
+      int threads,
+      Duration pollWait,
+      Clock clock) {
+    this.queue = queue;
+    this.plan = plan;
+    this.heartbeats = new Heartbeats(queue);
+    TrainingPipeline pipeline =
+        new TrainingPipeline(
+            new TechnicalFeatureCalculator(FeatureSpec.v1()),
+            new RuleRegimeClassifier(RegimeThresholds.hourly()),
+            new TribuoModelTrainer(),
+            new ParityCheck(),
+            PipelineSettings.defaults(),
+            clock);
+    JobTrainer trainer =
+        new PipelineJobTrainer(
+            pipeline,
+            new LakeBarSource(lake, dev.coinengine.core.market.Interval.H1, plan.lookback()),
+            plan,
+            2 * threads + 2);
+    TrainingWorker worker =
+        new TrainingWorker(
+            queue,
+            trainer,
+            registry,
+            TrainingGate.defaults(),
+            RetryPolicy.defaults(),
+            Sleeper.SYSTEM,
+            heartbeats,
+            stats,
+            pollWait);
+    this.runner = new TrainingRunner(worker, threads);
+  }
+
+  /**
+   * The fleet of one process on the configured SQS queue.
+   *
+   * @param threads worker threads ({@code TrainingSettings.effectiveRunners(cores)} by default)
+   * @param pollWait long-poll wait per receive (at most 20 s; shorter stops faster)
+   */
+  public static TrainingFleet open(
+      EngineConfig config,
+      SqsClient sqs,
+      KlineLake lake,
+      ModelRegistry registry,
+      int threads,
+      Duration pollWait,
+      Clock clock) {
+    QueueSettings q = config.queue();
+    SqsMessageQueue messages =
+        SqsMessageQueue.open(
+            sqs,
+            new dev.coinengine.store.queue.QueueSettings(
+                q.trainingQueue(),
+                q.deadLetterQueue(),
+                q.maxReceiveCount(),
+                q.visibilityTimeout()));
+    return new TrainingFleet(
+        new TrainingQueue(messages, q.visibilityTimeout()),
+        TrainingPlan.from(config.training()),
+        lake,
+        registry,
+        threads,
+        pollWait,
+        clock);
+  }
+
+  public TrainingQueue queue() {
+    return queue;
+  }
+
+  public TrainingPlan plan() {
+    return plan;
+  }
+
+  public RunnerStats stats() {
+    return stats;
+  }
+
+  public int threads() {
+    return runner.threads();
+  }
+
+  public void start() {
+    runner.start();
+  }
+
+  /** Finishes the jobs in progress (up to {@code grace}) and stops. */
+  public boolean stop(Duration grace) throws InterruptedException {
+    return runner.stop(grace);
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    try {
+      runner.stop(Duration.ofSeconds(30));
+    } finally {
+      heartbeats.close();
+    }
+  }
+}
