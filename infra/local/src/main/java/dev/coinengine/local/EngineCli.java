@@ -1,9 +1,12 @@
 package dev.coinengine.local;
 
 import dev.coinengine.core.config.ConfigException;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.logging.LogManager;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -44,10 +47,21 @@ public final class EngineCli implements Runnable {
   }
 
   public static void main(String[] args) {
+    quietJavaUtilLogging();
     String root = System.getProperty("engine.root", ".");
     int exit =
         commandLine(Path.of(root).toAbsolutePath().normalize(), System.getenv(), System.out)
             .execute(args);
     System.exit(exit);
+  }
+
+  private static void quietJavaUtilLogging() {
+    try (InputStream config = EngineCli.class.getResourceAsStream("/engine-logging.properties")) {
+      if (config != null) {
+        LogManager.getLogManager().readConfiguration(config);
+      }
+    } catch (IOException e) {
+      System.err.println("engine: cannot configure java.util.logging: " + e.getMessage());
+    }
   }
 }

@@ -160,10 +160,6 @@ final class EngineContext implements AutoCloseable {
     return objectStore;
   }
 
-  Catalog catalog() {
-    return catalog;
-  }
-
   Optional<URI> s3Endpoint() {
     return stack.s3Endpoint();
   }

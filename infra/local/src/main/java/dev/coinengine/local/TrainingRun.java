@@ -2,19 +2,24 @@ package dev.coinengine.local;
 
 import dev.coinengine.core.config.EngineConfig;
 import dev.coinengine.core.market.Interval;
+import dev.coinengine.core.selection.Selection;
 import dev.coinengine.runner.pipeline.StageTimings;
 import dev.coinengine.runner.worker.RunnerStats;
 import dev.coinengine.runner.worker.TrainingFleet;
 import dev.coinengine.store.jobs.JobSpec;
-import dev.coinengine.store.lake.SymbolSummary;
+import dev.coinengine.store.rankings.PointInTimeSelections;
+import dev.coinengine.store.rankings.SelectionListener;
 import dev.coinengine.store.registry.ModelVersion;
 import dev.coinengine.store.registry.VersionFilter;
 import dev.coinengine.store.registry.VersionStatus;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -23,7 +28,6 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /**
  * One training run on this machine: pick coins from the lake, enqueue their jobs, train them with K
@@ -93,20 +97,30 @@ final class TrainingRun {
     }
   }
 
-  /** Lake symbols with 1h bars, stablecoins and the blacklist left out, most history first. */
+  /**
+   * The coins the selector ranks, point in time, as of the close of the lake's newest 1h bar:
+   * stablecoins, fiat, leveraged tokens, stopped and too-new coins are left out with a reason.
+   */
   private List<String> coins(EngineConfig config, OptionalLong snapshot, OptionalLong limit) {
-    List<Pattern> blacklist = config.coinSelection().blacklist();
-    List<SymbolSummary> symbols =
-        context.lake().summary(snapshot).symbols().stream()
-            .filter(s -> s.interval() == Interval.H1)
-            .filter(s -> blacklist.stream().noneMatch(p -> p.matcher(s.symbol()).matches()))
-            .sorted(
-                Comparator.comparingLong(SymbolSummary::bars)
-                    .reversed()
-                    .thenComparing(SymbolSummary::symbol))
-            .toList();
-    long n = limit.orElse(symbols.size());
-    return symbols.stream().limit(n).map(SymbolSummary::symbol).toList();
+    Map<String, Long> last = context.lake().lastOpenTimes(Interval.H1, snapshot);
+    if (last.isEmpty()) {
+      return List.of();
+    }
+    long newestClose = Collections.max(last.values()) + Interval.H1.millis();
+    LocalDate day = LocalDate.ofInstant(Instant.ofEpochMilli(newestClose), ZoneOffset.UTC);
+    Selection selection =
+        new PointInTimeSelections(
+                context.lake(), Interval.H1, Clock.systemUTC(), SelectionListener.NONE)
+            .compute(day, config.coinSelection(), snapshot);
+    out.printf(
+        Locale.ROOT,
+        "coins: %d ranked by the selector as of %s, %d left out %s%n",
+        selection.ranked().size(),
+        day,
+        selection.excluded().size(),
+        selection.exclusionsByReason().keySet());
+    long n = limit.orElse(selection.ranked().size());
+    return selection.symbols().stream().limit(n).toList();
   }
 
   private List<ModelVersion> await(TrainingFleet fleet, List<JobSpec> jobs, long start)
