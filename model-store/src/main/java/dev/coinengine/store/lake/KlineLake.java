@@ -24,6 +24,10 @@ import java.util.OptionalLong;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiPredicate;
 import org.apache.iceberg.AppendFiles;
@@ -65,6 +69,11 @@ import org.apache.iceberg.types.Types;
  * <p>Thread-safe. The catalog is owned by the caller.
  */
 public final class KlineLake {
+  /** Concurrent scans for multi-symbol reads, and the fewest symbols worth a scan of their own. */
+  private static final int READ_THREADS = 8;
+
+  private static final int MIN_SYMBOLS_PER_GROUP = 8;
+
   private final Catalog catalog;
   // Only the table's schema, spec, location provider and file IO are used from this instance; they
   // do not change, so it is shared by all writers. Reads and commits load the table fresh.
@@ -231,16 +240,73 @@ public final class KlineLake {
       Interval interval, Expression rows, BiPredicate<String, Long> keep, OptionalLong snapshotId) {
     Table table = tableFor(snapshotId);
     OptionalLong snapshot = resolve(table, snapshotId);
-    Map<String, BarSeries> result = new TreeMap<>();
     if (snapshot.isEmpty()) {
-      return result;
+      return new TreeMap<>();
     }
+    Expression filter = and(equal(KlineTable.INTERVAL, interval.code()), rows);
+    List<List<String>> groups = symbolGroups(table, snapshot.getAsLong(), filter);
+    if (groups.size() <= 1) {
+      return scanGroup(table, snapshot.getAsLong(), interval, filter, keep);
+    }
+    // Reading a file over S3 is mostly waiting for round trips: scan symbol groups concurrently.
+    ExecutorService pool = Executors.newFixedThreadPool(groups.size());
+    try {
+      List<Future<Map<String, BarSeries>>> parts = new ArrayList<>();
+      for (List<String> group : groups) {
+        Expression groupFilter = and(filter, in(KlineTable.SYMBOL, group));
+        parts.add(
+            pool.submit(() -> scanGroup(table, snapshot.getAsLong(), interval, groupFilter, keep)));
+      }
+      Map<String, BarSeries> result = new TreeMap<>();
+      for (Future<Map<String, BarSeries>> part : parts) {
+        result.putAll(part.get());
+      }
+      return result;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new KlineLakeException("interrupted while reading " + KlineTable.ID, e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new KlineLakeException("cannot read " + KlineTable.ID, e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** The symbols whose files match {@code filter}, dealt round-robin into read groups. */
+  private static List<List<String>> symbolGroups(Table table, long snapshot, Expression filter) {
+    TreeSet<String> symbols = new TreeSet<>();
+    try (CloseableIterable<FileScanTask> tasks =
+        table.newScan().useSnapshot(snapshot).filter(filter).planFiles()) {
+      for (FileScanTask task : tasks) {
+        symbols.add(partitionValue(table, task.file(), KlineTable.SYMBOL));
+      }
+    } catch (IOException e) {
+      throw new KlineLakeException("cannot plan the scan of " + KlineTable.ID, e);
+    }
+    int groupCount = Math.min(READ_THREADS, Math.max(1, symbols.size() / MIN_SYMBOLS_PER_GROUP));
+    List<List<String>> groups = new ArrayList<>();
+    for (int i = 0; i < groupCount; i++) {
+      groups.add(new ArrayList<>());
+    }
+    int i = 0;
+    for (String symbol : symbols) {
+      groups.get(i++ % groupCount).add(symbol);
+    }
+    return groups;
+  }
+
+  private Map<String, BarSeries> scanGroup(
+      Table table,
+      long snapshot,
+      Interval interval,
+      Expression filter,
+      BiPredicate<String, Long> keep) {
     Map<String, List<Bar>> bySymbol = new HashMap<>();
     try (CloseableIterable<Record> records =
-        IcebergGenerics.read(table)
-            .useSnapshot(snapshot.getAsLong())
-            .where(and(equal(KlineTable.INTERVAL, interval.code()), rows))
-            .build()) {
+        IcebergGenerics.read(table).useSnapshot(snapshot).where(filter).build()) {
       for (Record r : records) {
         String symbol = (String) r.get(KlineTable.POS_SYMBOL);
         Long openTime = (Long) r.get(KlineTable.POS_OPEN_TIME);
@@ -251,6 +317,7 @@ public final class KlineLake {
     } catch (IOException e) {
       throw new KlineLakeException("cannot read " + KlineTable.ID + " " + interval.code(), e);
     }
+    Map<String, BarSeries> result = new TreeMap<>();
     bySymbol.forEach((symbol, bars) -> result.put(symbol, toSeries(symbol, interval, bars)));
     return result;
   }
