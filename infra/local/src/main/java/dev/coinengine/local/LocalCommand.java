@@ -84,7 +84,7 @@ final class LocalCommand implements Callable<Integer> {
               : config.marketData().importFolder().orElse(environment.bundledSample());
       new ImportRun(context, console).run(folder);
       console.lakeSummary(context.lake().summary(OptionalLong.empty()));
-      new DailyTrainingRun(context, environment.out(), java.time.Clock.systemUTC()).run();
+      new DailyTrainingRun(context, environment.out(), Clock.systemUTC()).run();
       if (!once) {
         boolean stubbed = offline || config.marketData().binanceOffline();
         try (LocalServices services =
