@@ -8,6 +8,15 @@ import java.util.HashMap;
 import java.util.Map;
 import org.apache.iceberg.BaseMetastoreCatalog;
 import org.apache.iceberg.CatalogProperties;
+import org.apache.iceberg.PartitionSpec;
+import org.apache.iceberg.Schema;
+import org.apache.iceberg.SortOrder;
+import org.apache.iceberg.Table;
+import org.apache.iceberg.catalog.Catalog;
+import org.apache.iceberg.catalog.SupportsNamespaces;
+import org.apache.iceberg.catalog.TableIdentifier;
+import org.apache.iceberg.exceptions.AlreadyExistsException;
+import org.apache.iceberg.exceptions.NoSuchTableException;
 import org.apache.iceberg.inmemory.InMemoryCatalog;
 import org.apache.iceberg.jdbc.JdbcCatalog;
 
@@ -85,6 +94,41 @@ public final class IcebergCatalogs {
       Files.createDirectories(parent);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create the catalog folder " + parent, e);
+    }
+  }
+
+  /**
+   * Loads the table {@code id}, creating its namespace and the table on first use; a concurrent
+   * creator elsewhere wins quietly and its table is loaded.
+   */
+  public static Table loadOrCreate(
+      Catalog catalog,
+      TableIdentifier id,
+      Schema schema,
+      PartitionSpec spec,
+      SortOrder sortOrder,
+      Map<String, String> properties) {
+    if (catalog instanceof SupportsNamespaces namespaces
+        && !namespaces.namespaceExists(id.namespace())) {
+      try {
+        namespaces.createNamespace(id.namespace());
+      } catch (AlreadyExistsException raced) {
+        // Another process created it first.
+      }
+    }
+    try {
+      return catalog.loadTable(id);
+    } catch (NoSuchTableException missing) {
+      try {
+        return catalog
+            .buildTable(id, schema)
+            .withPartitionSpec(spec)
+            .withSortOrder(sortOrder)
+            .withProperties(properties)
+            .create();
+      } catch (AlreadyExistsException raced) {
+        return catalog.loadTable(id);
+      }
     }
   }
 }

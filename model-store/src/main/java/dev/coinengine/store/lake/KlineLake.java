@@ -11,6 +11,7 @@ import dev.coinengine.core.market.BarSeries;
 import dev.coinengine.core.market.Gap;
 import dev.coinengine.core.market.Gaps;
 import dev.coinengine.core.market.Interval;
+import dev.coinengine.store.iceberg.IcebergCatalogs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -40,13 +41,10 @@ import org.apache.iceberg.Snapshot;
 import org.apache.iceberg.Table;
 import org.apache.iceberg.TableScan;
 import org.apache.iceberg.catalog.Catalog;
-import org.apache.iceberg.catalog.SupportsNamespaces;
 import org.apache.iceberg.data.GenericRecord;
 import org.apache.iceberg.data.IcebergGenerics;
 import org.apache.iceberg.data.Record;
 import org.apache.iceberg.data.parquet.GenericParquetWriter;
-import org.apache.iceberg.exceptions.AlreadyExistsException;
-import org.apache.iceberg.exceptions.NoSuchTableException;
 import org.apache.iceberg.expressions.Expression;
 import org.apache.iceberg.io.CloseableIterable;
 import org.apache.iceberg.io.DataWriter;
@@ -91,30 +89,14 @@ public final class KlineLake {
   /** Opens the lake in {@code catalog}, creating the namespace and table on first use. */
   public static KlineLake open(Catalog catalog) {
     Objects.requireNonNull(catalog, "catalog");
-    if (catalog instanceof SupportsNamespaces namespaces
-        && !namespaces.namespaceExists(KlineTable.NAMESPACE)) {
-      try {
-        namespaces.createNamespace(KlineTable.NAMESPACE);
-      } catch (AlreadyExistsException raced) {
-        // Another process created it first.
-      }
-    }
-    Table table;
-    try {
-      table = catalog.loadTable(KlineTable.ID);
-    } catch (NoSuchTableException missing) {
-      try {
-        table =
-            catalog
-                .buildTable(KlineTable.ID, KlineTable.SCHEMA)
-                .withPartitionSpec(KlineTable.SPEC)
-                .withSortOrder(KlineTable.SORT_ORDER)
-                .withProperties(KlineTable.PROPERTIES)
-                .create();
-      } catch (AlreadyExistsException raced) {
-        table = catalog.loadTable(KlineTable.ID);
-      }
-    }
+    Table table =
+        IcebergCatalogs.loadOrCreate(
+            catalog,
+            KlineTable.ID,
+            KlineTable.SCHEMA,
+            KlineTable.SPEC,
+            KlineTable.SORT_ORDER,
+            KlineTable.PROPERTIES);
     return new KlineLake(catalog, table);
   }
 

@@ -7,6 +7,7 @@ import dev.coinengine.core.selection.RankedCoin;
 import dev.coinengine.core.selection.RankingMethod;
 import dev.coinengine.core.selection.ReasonCode;
 import dev.coinengine.core.selection.Selection;
+import dev.coinengine.store.iceberg.IcebergCatalogs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -22,16 +23,14 @@ import org.apache.iceberg.DataFile;
 import org.apache.iceberg.FileScanTask;
 import org.apache.iceberg.OverwriteFiles;
 import org.apache.iceberg.PartitionKey;
+import org.apache.iceberg.SortOrder;
 import org.apache.iceberg.Table;
 import org.apache.iceberg.catalog.Catalog;
-import org.apache.iceberg.catalog.SupportsNamespaces;
 import org.apache.iceberg.data.GenericRecord;
 import org.apache.iceberg.data.IcebergGenerics;
 import org.apache.iceberg.data.InternalRecordWrapper;
 import org.apache.iceberg.data.Record;
 import org.apache.iceberg.data.parquet.GenericParquetWriter;
-import org.apache.iceberg.exceptions.AlreadyExistsException;
-import org.apache.iceberg.exceptions.NoSuchTableException;
 import org.apache.iceberg.io.CloseableIterable;
 import org.apache.iceberg.io.DataWriter;
 import org.apache.iceberg.parquet.Parquet;
@@ -57,29 +56,14 @@ public final class RankingTable {
   /** Opens the table in {@code catalog}, creating the namespace and table on first use. */
   public static RankingTable open(Catalog catalog) {
     Objects.requireNonNull(catalog, "catalog");
-    if (catalog instanceof SupportsNamespaces namespaces
-        && !namespaces.namespaceExists(RankingSchema.NAMESPACE)) {
-      try {
-        namespaces.createNamespace(RankingSchema.NAMESPACE);
-      } catch (AlreadyExistsException raced) {
-        // Another process created it first.
-      }
-    }
-    Table table;
-    try {
-      table = catalog.loadTable(RankingSchema.ID);
-    } catch (NoSuchTableException missing) {
-      try {
-        table =
-            catalog
-                .buildTable(RankingSchema.ID, RankingSchema.SCHEMA)
-                .withPartitionSpec(RankingSchema.SPEC)
-                .withProperties(RankingSchema.PROPERTIES)
-                .create();
-      } catch (AlreadyExistsException raced) {
-        table = catalog.loadTable(RankingSchema.ID);
-      }
-    }
+    Table table =
+        IcebergCatalogs.loadOrCreate(
+            catalog,
+            RankingSchema.ID,
+            RankingSchema.SCHEMA,
+            RankingSchema.SPEC,
+            SortOrder.unsorted(),
+            RankingSchema.PROPERTIES);
     return new RankingTable(catalog, table);
   }
 

@@ -3,12 +3,12 @@ package dev.coinengine.store.registry;
 import static dev.coinengine.store.registry.RegistryTableLayout.ALIASES;
 import static dev.coinengine.store.registry.RegistryTableLayout.ALIASES_SCHEMA;
 import static dev.coinengine.store.registry.RegistryTableLayout.ALIASES_SPEC;
-import static dev.coinengine.store.registry.RegistryTableLayout.NAMESPACE;
 import static dev.coinengine.store.registry.RegistryTableLayout.VERSIONS;
 import static dev.coinengine.store.registry.RegistryTableLayout.VERSIONS_SCHEMA;
 import static dev.coinengine.store.registry.RegistryTableLayout.VERSIONS_SPEC;
 
 import dev.coinengine.core.market.Interval;
+import dev.coinengine.store.iceberg.IcebergCatalogs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
@@ -30,17 +30,15 @@ import org.apache.iceberg.RowDelta;
 import org.apache.iceberg.Schema;
 import org.apache.iceberg.Snapshot;
 import org.apache.iceberg.SnapshotRef;
+import org.apache.iceberg.SortOrder;
 import org.apache.iceberg.Table;
 import org.apache.iceberg.catalog.Catalog;
-import org.apache.iceberg.catalog.SupportsNamespaces;
 import org.apache.iceberg.catalog.TableIdentifier;
 import org.apache.iceberg.data.GenericRecord;
 import org.apache.iceberg.data.Record;
 import org.apache.iceberg.data.parquet.GenericParquetReaders;
 import org.apache.iceberg.data.parquet.GenericParquetWriter;
-import org.apache.iceberg.exceptions.AlreadyExistsException;
 import org.apache.iceberg.exceptions.CommitFailedException;
-import org.apache.iceberg.exceptions.NoSuchTableException;
 import org.apache.iceberg.exceptions.ValidationException;
 import org.apache.iceberg.expressions.Expressions;
 import org.apache.iceberg.io.CloseableIterable;
@@ -81,14 +79,6 @@ final class IcebergRegistryTables implements RegistryTables {
 
   static IcebergRegistryTables open(Catalog catalog) {
     try {
-      if (catalog instanceof SupportsNamespaces namespaces
-          && !namespaces.namespaceExists(NAMESPACE)) {
-        try {
-          namespaces.createNamespace(NAMESPACE);
-        } catch (AlreadyExistsException raced) {
-          // Another runner created it first.
-        }
-      }
       return new IcebergRegistryTables(
           catalog,
           openTable(
@@ -114,19 +104,8 @@ final class IcebergRegistryTables implements RegistryTables {
       Schema schema,
       PartitionSpec spec,
       Map<String, String> properties) {
-    try {
-      return catalog.loadTable(id);
-    } catch (NoSuchTableException missing) {
-      try {
-        return catalog
-            .buildTable(id, schema)
-            .withPartitionSpec(spec)
-            .withProperties(properties)
-            .create();
-      } catch (AlreadyExistsException raced) {
-        return catalog.loadTable(id);
-      }
-    }
+    return IcebergCatalogs.loadOrCreate(
+        catalog, id, schema, spec, SortOrder.unsorted(), properties);
   }
 
   @Override
