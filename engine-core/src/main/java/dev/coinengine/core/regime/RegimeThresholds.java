@@ -65,10 +65,10 @@ public record RegimeThresholds(
   /**
    * Thresholds for 4h bars, documented in {@code docs/features.md}: the same wall-clock windows as
    * {@link #hourly()} where a window measures a move (24 h volatility and drop, 72 h drawdown, a
-   * 30-day volatility rank), a 48 h efficiency window at 0.4 (a 24 h window of 6 bars is too noisy),
-   * EMA 10/50 instead of 20/100 and a drawdown of 5 ATRs instead of 12 (a 4h ATR is about twice an
-   * hourly one). The warm-up is 187 bars (31 days) instead of 745, and on the bundled 2023 sample
-   * the regime shares are close to those of the hourly rules on 1h bars.
+   * 30-day volatility rank), a 48 h efficiency window at 0.4 (a 24 h window of 6 bars is too
+   * noisy), EMA 10/50 instead of 20/100 and a drawdown of 5 ATRs instead of 12 (a 4h ATR is about
+   * twice an hourly one). The warm-up is 187 bars (31 days) instead of 745, and on the bundled 2023
+   * sample the regime shares are close to those of the hourly rules on 1h bars.
    */
   public static RegimeThresholds fourHourly() {
     return new RegimeThresholds(6, 180, 0.95, 6, 0.05, 18, 5.0, 14, 10, 50, 5.0, 12, 0.4, 0.001);
