@@ -17,6 +17,8 @@ SYMBOLS = [
     # majors and large caps
     "BTCUSDT", "ETHUSDT", "BNBUSDT", "SOLUSDT", "XRPUSDT", "ADAUSDT", "DOGEUSDT", "LTCUSDT",
     "LINKUSDT", "DOTUSDT", "TRXUSDT", "MATICUSDT", "AVAXUSDT", "ATOMUSDT", "FETUSDT", "PEPEUSDT",
+    # the rest of the bundled kline sample (infra/local/sample), so every sample coin has filters
+    "UNIUSDT", "LUNCUSDT", "OPUSDT", "YFIIUSDT", "FILUSDT", "APTUSDT", "NEARUSDT",
     # stablecoins against USDT
     "USDCUSDT", "FDUSDUSDT", "TUSDUSDT", "BUSDUSDT", "USDPUSDT",
     # halted (status BREAK in 2023-09-08) and leveraged tokens (MAX_POSITION filter)
