@@ -18,6 +18,16 @@ public interface ConfigSource {
   /** How messages name the file at {@code name}. */
   String describe(String name);
 
+  /**
+   * The UTF-8 text of a file that a configuration key names relative to the folder above this
+   * configuration folder, as {@code cost.fee-schedule: config/fees/binance-fee-schedule.json} does
+   * (so the value reads the same from the repository root), if it exists.
+   */
+  Optional<String> readBesideFolder(String path);
+
+  /** How messages name the file that {@link #readBesideFolder} reads. */
+  String describeBesideFolder(String path);
+
   static ConfigSource directory(Path folder) {
     return new Directory(folder);
   }
@@ -48,6 +58,28 @@ public interface ConfigSource {
     public String describe(String name) {
       return folder.resolve(name).toString();
     }
+
+    @Override
+    public Optional<String> readBesideFolder(String path) {
+      Path file = besideFolder(path);
+      try {
+        return Optional.of(Files.readString(file, StandardCharsets.UTF_8));
+      } catch (NoSuchFileException e) {
+        return Optional.empty();
+      } catch (IOException e) {
+        throw new ConfigException(file.toString(), "", "cannot read the file: " + e, e);
+      }
+    }
+
+    @Override
+    public String describeBesideFolder(String path) {
+      return besideFolder(path).toString();
+    }
+
+    private Path besideFolder(String path) {
+      // normalize() keeps a relative folder relative: config/.. + config/x -> config/x
+      return folder.resolve("..").resolve(path).normalize();
+    }
   }
 
   /** A configuration folder on the classpath. */
@@ -73,8 +105,29 @@ public interface ConfigSource {
       return "classpath:" + resource(name);
     }
 
+    @Override
+    public Optional<String> readBesideFolder(String path) {
+      return read("../" + path);
+    }
+
+    @Override
+    public String describeBesideFolder(String path) {
+      return describe("../" + path);
+    }
+
     private String resource(String name) {
-      return folder.isEmpty() ? name : folder + "/" + name;
+      String resolved = folder.isEmpty() ? name : folder + "/" + name;
+      // class loaders do not resolve "..": drop each "dir/.." pair
+      while (resolved.contains("../")) {
+        int up = resolved.indexOf("../");
+        int start = up == 0 ? -1 : resolved.lastIndexOf('/', up - 2);
+        if (up == 0) {
+          throw new ConfigException(
+              "classpath:" + resolved, "", "points above the root of the classpath");
+        }
+        resolved = resolved.substring(0, start + 1) + resolved.substring(up + 3);
+      }
+      return resolved;
     }
   }
 }

@@ -17,7 +17,8 @@ public record EngineConfig(
     ConsensusSettings consensus,
     GateSettings gates,
     CostSettings cost,
-    RiskPresetSettings riskPresets) {
+    RiskPresetSettings riskPresets,
+    ServingSettings serving) {
 
   public EngineConfig {
     Checks.present("engine", engine);
@@ -33,6 +34,7 @@ public record EngineConfig(
     Checks.present("gates", gates);
     Checks.present("cost", cost);
     Checks.present("risk-presets", riskPresets);
+    Checks.present("serving", serving);
   }
 
   /**
@@ -54,7 +56,8 @@ public record EngineConfig(
         "consensus",
         "gates",
         "cost",
-        "risk-presets");
+        "risk-presets",
+        "serving");
     return new EngineConfig(
         EngineSettings.from(root.section("engine")),
         StorageSettings.from(root.section("storage")),
@@ -68,6 +71,7 @@ public record EngineConfig(
         ConsensusSettings.from(root.section("consensus")),
         GateSettings.from(root.section("gates")),
         CostSettings.from(root.section("cost")),
-        RiskPresetSettings.from(root.section("risk-presets"), riskPresetFiles));
+        RiskPresetSettings.from(root.section("risk-presets"), riskPresetFiles),
+        ServingSettings.from(root.section("serving")));
   }
 }

@@ -34,6 +34,36 @@ public final class BarSeries {
     this.bars = copy;
   }
 
+  private BarSeries(String symbol, Interval interval, List<Bar> checkedBars, boolean checked) {
+    this.symbol = symbol;
+    this.interval = interval;
+    this.bars = checkedBars;
+  }
+
+  /**
+   * The last {@code maxBars} bars whose close ({@code openTime + interval}) is at or before {@code
+   * timeMs}: what was known at {@code timeMs}. A view in O(log n), no copy.
+   */
+  public BarSeries closedBy(long timeMs, int maxBars) {
+    if (maxBars < 0) {
+      throw new IllegalArgumentException("maxBars must be >= 0, was " + maxBars);
+    }
+    long lastOpen = timeMs - interval.millis();
+    int lo = 0;
+    int hi = bars.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (bars.get(mid).openTimeMs() <= lastOpen) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    int end = lo;
+    int start = Math.max(0, end - maxBars);
+    return new BarSeries(symbol, interval, bars.subList(start, end), true);
+  }
+
   public static BarSeries empty(String symbol, Interval interval) {
     return new BarSeries(symbol, interval, Collections.emptyList());
   }

@@ -73,6 +73,175 @@ public final class JsonFields {
     return Optional.of(value.intValue());
   }
 
+  /** A required string, not blank. */
+  public String requiredText(String name) {
+    return text(name)
+        .filter(t -> !t.isBlank())
+        .orElseThrow(() -> new InvalidRequestException(at(name), "is required"));
+  }
+
+  /** An optional finite number in [min, max]. */
+  public Optional<Double> number(String name, double min, double max) {
+    JsonNode node = get(name);
+    if (node == null) {
+      return Optional.empty();
+    }
+    return Optional.of(numberValue(at(name), node, min, max));
+  }
+
+  /** A required finite number in [min, max]. */
+  public double requiredNumber(String name, double min, double max) {
+    return number(name, min, max)
+        .orElseThrow(() -> new InvalidRequestException(at(name), "is required"));
+  }
+
+  /** An optional boolean. */
+  public Optional<Boolean> bool(String name) {
+    JsonNode node = get(name);
+    if (node == null) {
+      return Optional.empty();
+    }
+    if (!node.isBoolean()) {
+      throw new InvalidRequestException(at(name), "must be true or false, was " + type(node));
+    }
+    return Optional.of(node.booleanValue());
+  }
+
+  /** An optional ISO-8601 instant such as {@code 2023-09-01T00:00:00Z}. */
+  public Optional<java.time.Instant> instant(String name) {
+    return text(name)
+        .map(
+            value -> {
+              try {
+                return java.time.Instant.parse(value);
+              } catch (java.time.format.DateTimeParseException e) {
+                throw new InvalidRequestException(
+                    at(name),
+                    "must be an ISO-8601 instant such as 2023-09-01T00:00:00Z, was '"
+                        + abbreviate(value)
+                        + "'");
+              }
+            });
+  }
+
+  /** An optional nested object with only the {@code known} fields. */
+  public Optional<JsonFields> object(String name, Set<String> known) {
+    JsonNode node = get(name);
+    if (node == null) {
+      return Optional.empty();
+    }
+    if (!node.isObject()) {
+      throw new InvalidRequestException(at(name), "must be an object, was " + type(node));
+    }
+    JsonFields fields = new JsonFields(node, at(name));
+    fields.rejectUnknown(known);
+    return Optional.of(fields);
+  }
+
+  /** An optional array of at most {@code maxItems} objects with only the {@code known} fields. */
+  public List<JsonFields> objects(String name, Set<String> known, int maxItems) {
+    JsonNode node = get(name);
+    if (node == null) {
+      return List.of();
+    }
+    if (!node.isArray()) {
+      throw new InvalidRequestException(at(name), "must be an array, was " + type(node));
+    }
+    if (node.size() > maxItems) {
+      throw new InvalidRequestException(
+          at(name), "must have at most " + maxItems + " items, had " + node.size());
+    }
+    List<JsonFields> items = new ArrayList<>(node.size());
+    for (int i = 0; i < node.size(); i++) {
+      JsonNode item = node.get(i);
+      String itemPath = at(name) + "[" + i + "]";
+      if (!item.isObject()) {
+        throw new InvalidRequestException(itemPath, "must be an object, was " + type(item));
+      }
+      JsonFields fields = new JsonFields(item, itemPath);
+      fields.rejectUnknown(known);
+      items.add(fields);
+    }
+    return items;
+  }
+
+  /**
+   * An optional array of at most {@code maxItems} rows, each an array of exactly {@code width}
+   * numbers in [min, max] (numbers may be given as strings, as Binance does).
+   */
+  public List<double[]> numberRows(String name, int width, int maxItems, double min, double max) {
+    JsonNode node = get(name);
+    if (node == null) {
+      return List.of();
+    }
+    if (!node.isArray()) {
+      throw new InvalidRequestException(at(name), "must be an array, was " + type(node));
+    }
+    if (node.size() > maxItems) {
+      throw new InvalidRequestException(
+          at(name), "must have at most " + maxItems + " items, had " + node.size());
+    }
+    List<double[]> rows = new ArrayList<>(node.size());
+    for (int i = 0; i < node.size(); i++) {
+      JsonNode row = node.get(i);
+      String rowPath = at(name) + "[" + i + "]";
+      if (!row.isArray() || row.size() != width) {
+        throw new InvalidRequestException(
+            rowPath, "must be an array of " + width + " numbers, was " + type(row));
+      }
+      double[] values = new double[width];
+      for (int j = 0; j < width; j++) {
+        values[j] = numberValue(rowPath + "[" + j + "]", row.get(j), min, max);
+      }
+      rows.add(values);
+    }
+    return rows;
+  }
+
+  /** The JSON path of this object ("" for the body). */
+  public String path() {
+    return path;
+  }
+
+  /** The JSON path of field {@code name} of this object. */
+  public String pathOf(String name) {
+    return at(name);
+  }
+
+  private static double numberValue(String field, JsonNode node, double min, double max) {
+    double value;
+    if (node.isNumber()) {
+      value = node.doubleValue();
+    } else if (node.isString()) {
+      try {
+        value = Double.parseDouble(node.stringValue().trim());
+      } catch (NumberFormatException e) {
+        throw new InvalidRequestException(
+            field, "must be a number, was '" + abbreviate(node.stringValue()) + "'");
+      }
+    } else {
+      throw new InvalidRequestException(field, "must be a number, was " + type(node));
+    }
+    if (!Double.isFinite(value)) {
+      throw new InvalidRequestException(field, "must be a finite number");
+    }
+    if (value < min || value > max) {
+      throw new InvalidRequestException(
+          field,
+          "must be between "
+              + plain(min)
+              + " and "
+              + plain(max)
+              + ", was "
+              + abbreviate(plain(value)));
+    }
+    return value;
+  }
+
+  private static String plain(double value) {
+    return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+  }
+
   /** An optional string. */
   public Optional<String> text(String name) {
     JsonNode node = get(name);

@@ -4,10 +4,11 @@ import ai.onnx.proto.OnnxMl;
 import java.util.Map;
 
 /** Hand-built ONNX models: {@code softmax(x · W + b)}, with the given metadata props. */
-final class SoftmaxModels {
+public final class SoftmaxModels {
   private SoftmaxModels() {}
 
-  static byte[] linearSoftmax(float[][] weights, float[] bias, Map<String, String> metadata) {
+  public static byte[] linearSoftmax(
+      float[][] weights, float[] bias, Map<String, String> metadata) {
     int features = weights.length;
     int labels = bias.length;
     OnnxMl.TensorProto.Builder w =
@@ -60,7 +61,7 @@ final class SoftmaxModels {
   }
 
   /** The same function in double precision, for expected values. */
-  static double[] expected(float[][] weights, float[] bias, float[] row) {
+  public static double[] expected(float[][] weights, float[] bias, float[] row) {
     double[] logits = new double[bias.length];
     double max = Double.NEGATIVE_INFINITY;
     for (int k = 0; k < bias.length; k++) {
