@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Rebuilds the leaderboard from recorded outcomes and enables or disables engines per regime with
@@ -33,9 +34,9 @@ public final class LeaderboardRefresh {
   private final Clock clock;
 
   public LeaderboardRefresh(GateSettings gates, ConsensusSettings consensus, Clock clock) {
-    this.gates = gates;
-    this.consensus = consensus;
-    this.clock = clock;
+    this.gates = Objects.requireNonNull(gates, "gates");
+    this.consensus = Objects.requireNonNull(consensus, "consensus");
+    this.clock = Objects.requireNonNull(clock, "clock");
   }
 
   /**
