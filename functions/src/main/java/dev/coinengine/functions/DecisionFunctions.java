@@ -1,11 +1,17 @@
 package dev.coinengine.functions;
 
+import dev.coinengine.functions.decide.DecideRequest;
+import dev.coinengine.functions.decide.DecideResponse;
+import dev.coinengine.functions.decide.DecisionMetrics;
+import dev.coinengine.functions.decide.DecisionService;
+import dev.coinengine.functions.decide.Predict;
 import dev.coinengine.functions.selection.HistoricalSelections;
 import dev.coinengine.functions.selection.SelectCoins;
 import dev.coinengine.functions.selection.SelectCoinsRequest;
 import dev.coinengine.functions.support.BearerAuth;
 import dev.coinengine.functions.support.FunctionMetrics;
 import dev.coinengine.functions.support.JsonFunction;
+import dev.coinengine.functions.support.NotAvailableException;
 import dev.coinengine.functions.support.StatusHeaderAdvice;
 import dev.coinengine.store.market.MarketDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -47,6 +53,46 @@ public class DecisionFunctions {
             clock.getIfAvailable(Clock::systemUTC),
             settings.marketSnapshotMaxAge());
     return new JsonFunction<>("selectCoins", SelectCoinsRequest::read, function, auth, metrics);
+  }
+
+  /** {@code POST /decide}: the composite decision for Hamilton (docs/http-api.md). */
+  @Bean
+  Function<Message<byte[]>, Message<String>> decide(
+      ObjectProvider<DecisionService> service,
+      DecisionMetrics decisionMetrics,
+      BearerAuth auth,
+      FunctionMetrics metrics) {
+    DecisionService decisions = service.getIfAvailable();
+    Function<DecideRequest, DecideResponse> function =
+        decisions == null ? unavailable("decide") : decisions.decide(decisionMetrics);
+    return new JsonFunction<>("decide", DecideRequest::read, function, auth, metrics);
+  }
+
+  /** {@code POST /predict}: every engine's vote without consensus, costs or sizing. */
+  @Bean
+  Function<Message<byte[]>, Message<String>> predict(
+      ObjectProvider<DecisionService> service, BearerAuth auth, FunctionMetrics metrics) {
+    DecisionService decisions = service.getIfAvailable();
+    Function<DecideRequest, Predict.Response> function =
+        decisions == null ? unavailable("predict") : decisions.predict();
+    return new JsonFunction<>("predict", DecideRequest::read, function, auth, metrics);
+  }
+
+  @Bean
+  DecisionMetrics decisionMetrics(MeterRegistry registry, ObjectProvider<DecisionService> service) {
+    DecisionMetrics metrics = new DecisionMetrics(registry);
+    service.ifAvailable(s -> metrics.bind(s.log()));
+    return metrics;
+  }
+
+  private static <I, O> Function<I, O> unavailable(String name) {
+    return request -> {
+      throw new NotAvailableException(
+          "",
+          name
+              + " needs the kline lake, the exchange listing and the decision log, which this"
+              + " deployment does not configure");
+    };
   }
 
   @Bean

@@ -1,5 +1,6 @@
 package dev.coinengine.functions;
 
+import dev.coinengine.functions.decide.DecisionService;
 import dev.coinengine.functions.selection.HistoricalSelections;
 import dev.coinengine.store.market.MarketDataSource;
 import java.net.URI;
@@ -50,11 +51,25 @@ public final class FunctionsServer implements AutoCloseable {
     return start(settings, market, history, Clock.systemUTC(), port);
   }
 
-  /** Starts on {@code port} (0 = a free port). */
+  /** Starts on {@code port} (0 = a free port), without the decision functions. */
   public static FunctionsServer start(
       FunctionsSettings settings,
       MarketDataSource market,
       Optional<HistoricalSelections> history,
+      Clock clock,
+      int port) {
+    return start(settings, market, history, Optional.empty(), clock, port);
+  }
+
+  /**
+   * Starts on {@code port} (0 = a free port); {@code decisions} serves {@code decide} and {@code
+   * predict} (else they answer 503). The server does not close {@code decisions}.
+   */
+  public static FunctionsServer start(
+      FunctionsSettings settings,
+      MarketDataSource market,
+      Optional<HistoricalSelections> history,
+      Optional<DecisionService> decisions,
       Clock clock,
       int port) {
     if (port < 0 || port > 65_535) {
@@ -71,6 +86,7 @@ public final class FunctionsServer implements AutoCloseable {
                   c.registerBean(MarketDataSource.class, () -> market);
                   c.registerBean(Clock.class, () -> clock);
                   history.ifPresent(h -> c.registerBean(HistoricalSelections.class, () -> h));
+                  decisions.ifPresent(d -> c.registerBean(DecisionService.class, () -> d));
                 })
             .run();
     int bound = Integer.parseInt(context.getEnvironment().getRequiredProperty("local.server.port"));

@@ -89,25 +89,39 @@ public final class DecisionEngine {
     return need;
   }
 
+  /** Every engine's vote and every timeframe's view, without consensus, costs or sizing. */
+  public Prediction predict(String symbol, BarSeries coin, BarSeries btc, BarSeries eth) {
+    Map<Interval, TimeframeView> byTimeframe = new EnumMap<>(Interval.class);
+    List<Vote> votes = new ArrayList<>();
+    for (Interval tf : views.timeframes().stream().sorted().toList()) {
+      TimeframeView view = views.view(tf, coin, btc, eth);
+      byTimeframe.put(tf, view);
+      for (RuleEngine rule : rules.get(tf)) {
+        votes.add(rule.vote(view.bars()));
+      }
+      votes.addAll(models.votes(symbol, view));
+    }
+    return new Prediction(byTimeframe, votes);
+  }
+
+  /** The views and votes of {@link #predict}. */
+  public record Prediction(Map<Interval, TimeframeView> views, List<Vote> votes) {
+    public Prediction {
+      views = Map.copyOf(views);
+      votes = List.copyOf(votes);
+    }
+  }
+
   public Decision decide(DecisionInput in) {
     if (!views.timeframes().contains(in.timeframe())) {
       throw new IllegalArgumentException(
           "timeframe " + in.timeframe().code() + " is not served (" + views.timeframes() + ")");
     }
+    Prediction prediction = predict(in.symbol(), in.coin(), in.btc(), in.eth());
     Map<Interval, Regime> regimes = new EnumMap<>(Interval.class);
-    List<Vote> votes = new ArrayList<>();
-    TimeframeView primary = null;
-    for (Interval tf : views.timeframes().stream().sorted().toList()) {
-      TimeframeView view = views.view(tf, in.coin(), in.btc(), in.eth());
-      view.regime().ifPresent(r -> regimes.put(tf, r));
-      for (RuleEngine rule : rules.get(tf)) {
-        votes.add(rule.vote(view.bars()));
-      }
-      votes.addAll(models.votes(in.symbol(), view));
-      if (tf == in.timeframe()) {
-        primary = view;
-      }
-    }
+    prediction.views().forEach((tf, view) -> view.regime().ifPresent(r -> regimes.put(tf, r)));
+    List<Vote> votes = prediction.votes();
+    TimeframeView primary = prediction.views().get(in.timeframe());
     Map<String, String> modelVersions = new TreeMap<>();
     for (Vote v : votes) {
       if (v.modelVersion() != null) {

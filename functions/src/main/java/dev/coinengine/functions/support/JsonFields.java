@@ -198,6 +198,31 @@ public final class JsonFields {
     return rows;
   }
 
+  /**
+   * An optional object whose every member is an array of number rows (as {@link #numberRows}),
+   * keyed by member name in document order; at most {@code maxKeys} members.
+   */
+  public Map<String, List<double[]>> rowsByName(
+      String name, int width, int maxKeys, int maxRows, double min, double max) {
+    JsonNode node = get(name);
+    if (node == null) {
+      return Map.of();
+    }
+    if (!node.isObject()) {
+      throw new InvalidRequestException(at(name), "must be an object, was " + type(node));
+    }
+    if (node.size() > maxKeys) {
+      throw new InvalidRequestException(
+          at(name), "must have at most " + maxKeys + " members, had " + node.size());
+    }
+    JsonFields inner = new JsonFields(node, at(name));
+    Map<String, List<double[]>> out = new LinkedHashMap<>();
+    for (String member : node.propertyNames()) {
+      out.put(member, inner.numberRows(member, width, maxRows, min, max));
+    }
+    return out;
+  }
+
   /** The JSON path of this object ("" for the body). */
   public String path() {
     return path;
@@ -315,7 +340,7 @@ public final class JsonFields {
     return node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
   }
 
-  static String abbreviate(String text) {
+  public static String abbreviate(String text) {
     return text.length() <= 40 ? text : text.substring(0, 37) + "...";
   }
 }
