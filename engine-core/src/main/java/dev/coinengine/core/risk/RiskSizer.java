@@ -214,7 +214,7 @@ public final class RiskSizer {
             BindingLimit.TICK_SIZE,
             "entry price %s rounds to %s on the tick grid",
             num(request.entryPrice()),
-            price.toPlainString());
+            plain(price));
         return price;
       }
       checkPriceRange(price, "limit price");
@@ -248,7 +248,7 @@ public final class RiskSizer {
             BindingLimit.PRICE_RANGE,
             "%s %s is below PRICE_FILTER.minPrice %s",
             what,
-            price.toPlainString(),
+            plain(price),
             filter.minPrice().toPlainString());
       }
       if (positive(filter.maxPrice()) && price.compareTo(filter.maxPrice()) > 0) {
@@ -256,7 +256,7 @@ public final class RiskSizer {
             BindingLimit.PRICE_RANGE,
             "%s %s is above PRICE_FILTER.maxPrice %s",
             what,
-            price.toPlainString(),
+            plain(price),
             filter.maxPrice().toPlainString());
       }
     }
@@ -276,7 +276,7 @@ public final class RiskSizer {
         reject(
             BindingLimit.PERCENT_PRICE,
             "limit price %s is outside the %s band [%s, %s] around the reference price %s",
-            price.toPlainString(),
+            plain(price),
             buy ? "bid" : "ask",
             low == null ? "-" : low.stripTrailingZeros().toPlainString(),
             high == null ? "-" : high.stripTrailingZeros().toPlainString(),
@@ -415,7 +415,11 @@ public final class RiskSizer {
   }
 
   private static String num(double value) {
-    return BigDecimal.valueOf(value).round(new MathContext(8)).toPlainString();
+    return BigDecimal.valueOf(value).round(new MathContext(8)).stripTrailingZeros().toPlainString();
+  }
+
+  private static String plain(BigDecimal value) {
+    return value.stripTrailingZeros().toPlainString();
   }
 
   private static String pct(double fraction) {
