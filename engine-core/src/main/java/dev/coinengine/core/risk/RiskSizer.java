@@ -222,7 +222,10 @@ public final class RiskSizer {
       return price;
     }
 
-    /** Stop at the preset distance, rounded toward the entry (a tighter stop, never looser). */
+    /**
+     * Stop at the preset distance, rounded toward the entry (a tighter stop), unless that lands on
+     * or past the entry; then rounded away from it.
+     */
     private BigDecimal stopPrice(BigDecimal entry) {
       if (entry == null || entry.signum() <= 0) {
         return null;
@@ -232,7 +235,23 @@ public final class RiskSizer {
           entry.multiply(buy ? BigDecimal.ONE.subtract(distance) : BigDecimal.ONE.add(distance));
       PriceFilter filter = filters.price();
       if (filter != null && positive(filter.tickSize())) {
-        stop = toGrid(stop, filter.tickSize(), buy ? RoundingMode.CEILING : RoundingMode.FLOOR);
+        BigDecimal tight =
+            toGrid(stop, filter.tickSize(), buy ? RoundingMode.CEILING : RoundingMode.FLOOR);
+        boolean pastEntry = buy ? tight.compareTo(entry) >= 0 : tight.compareTo(entry) <= 0;
+        // a distance below one tick would put the stop on the entry: one tick away instead
+        stop =
+            pastEntry
+                ? toGrid(stop, filter.tickSize(), buy ? RoundingMode.FLOOR : RoundingMode.CEILING)
+                : tight;
+      }
+      if (stop.signum() <= 0) {
+        reject(
+            BindingLimit.PRICE_RANGE,
+            "stop price %s is not above 0 (entry %s, tick %s)",
+            plain(stop),
+            plain(entry),
+            filter == null ? "-" : plain(filter.tickSize()));
+        return stop;
       }
       checkPriceRange(stop, "stop price");
       return stop.stripTrailingZeros();
