@@ -13,7 +13,6 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
@@ -81,8 +80,9 @@ public final class RiskSizer {
       if (!rejections.isEmpty()) {
         return decision(BigDecimal.ZERO, BigDecimal.ZERO, limitPrice, stopPrice, target);
       }
+      // valueOf: the shortest decimal of the double (exact expansions cost long divisions)
       BigDecimal quantity =
-          new BigDecimal(target).divide(orderPrice, DIVISION_SCALE, RoundingMode.FLOOR);
+          BigDecimal.valueOf(target).divide(orderPrice, DIVISION_SCALE, RoundingMode.FLOOR);
       quantity = capQuantity(quantity, orderPrice);
       quantity = roundToSteps(quantity);
       BigDecimal notional = quantity.multiply(orderPrice);
@@ -395,8 +395,20 @@ public final class RiskSizer {
       }
     }
 
-    private void reject(BindingLimit code, String format, Object... args) {
-      rejections.add(new Rejection(code, String.format(Locale.ROOT, format, args)));
+    /** {@code %s} and {@code %d} filled in order; String.format is slow for a hot path. */
+    private void reject(BindingLimit code, String template, Object... args) {
+      StringBuilder message = new StringBuilder(template.length() + 32);
+      int next = 0;
+      for (int i = 0; i < template.length(); i++) {
+        char c = template.charAt(i);
+        if (c == '%' && i + 1 < template.length() && "sd".indexOf(template.charAt(i + 1)) >= 0) {
+          message.append(args[next++]);
+          i++;
+        } else {
+          message.append(c);
+        }
+      }
+      rejections.add(new Rejection(code, message.toString()));
     }
   }
 
@@ -409,7 +421,8 @@ public final class RiskSizer {
     if (value.compareTo(base) < 0) {
       return value; // below minQty: refused later as MIN_QTY, never rounded up
     }
-    BigDecimal steps = value.subtract(base).divideToIntegralValue(lot.stepSize());
+    // divide to scale 0 directly: divideToIntegralValue strips zeros digit by digit
+    BigDecimal steps = value.subtract(base).divide(lot.stepSize(), 0, RoundingMode.FLOOR);
     return base.add(steps.multiply(lot.stepSize()));
   }
 
@@ -442,6 +455,7 @@ public final class RiskSizer {
   }
 
   private static String pct(double fraction) {
-    return String.format(Locale.ROOT, "%.2f%%", fraction * 100);
+    return BigDecimal.valueOf(fraction * 100).setScale(2, RoundingMode.HALF_UP).toPlainString()
+        + "%";
   }
 }
