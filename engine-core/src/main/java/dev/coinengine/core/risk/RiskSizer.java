@@ -92,7 +92,7 @@ public final class RiskSizer {
       if (!rejections.isEmpty()) {
         return decision(BigDecimal.ZERO, BigDecimal.ZERO, limitPrice, stopPrice, target);
       }
-      return decision(quantity.stripTrailingZeros(), notional, limitPrice, stopPrice, target);
+      return decision(plainScale(quantity), notional, limitPrice, stopPrice, target);
     }
 
     private SizingDecision decision(
@@ -254,7 +254,7 @@ public final class RiskSizer {
         return stop;
       }
       checkPriceRange(stop, "stop price");
-      return stop.stripTrailingZeros();
+      return plainScale(stop);
     }
 
     private void checkPriceRange(BigDecimal price, String what) {
@@ -448,6 +448,12 @@ public final class RiskSizer {
 
   private static String num(double value) {
     return BigDecimal.valueOf(value).round(new MathContext(8)).stripTrailingZeros().toPlainString();
+  }
+
+  /** Without trailing zeros but never in exponent form (330, not 3.3E+2). */
+  private static BigDecimal plainScale(BigDecimal value) {
+    BigDecimal stripped = value.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 
   private static String plain(BigDecimal value) {

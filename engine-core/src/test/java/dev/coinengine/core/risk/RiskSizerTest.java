@@ -54,6 +54,7 @@ class RiskSizerTest {
     assertThat(decision.notional()).isEqualByComparingTo("500");
     assertThat(decision.limitPrice()).isEqualByComparingTo("100");
     assertThat(decision.stopPrice()).isEqualByComparingTo("95");
+    assertThat(decision.stopPrice().toString()).isEqualTo("95"); // never 9.5E+1
     assertThat(decision.bindingLimits()).containsExactly(BindingLimit.MAX_POSITION);
     assertThat(decision.preset()).isEqualTo("balanced");
     assertThat(decision.presetVersion()).isEqualTo(1);
@@ -80,6 +81,7 @@ class RiskSizerTest {
     SizingDecision decision = sizer.size(BALANCED, buy(100, 0.05, 1, account));
 
     assertThat(decision.quantity()).isEqualByComparingTo("2"); // 1,000 cap - 800 held
+    assertThat(decision.quantity().toString()).isEqualTo("2");
     assertThat(decision.bindingLimits()).containsExactly(BindingLimit.MAX_PER_COIN);
   }
 
