@@ -60,7 +60,7 @@ class RiskSizerPropertyTest {
     assertThat(seen.keySet()).containsExactlyInAnyOrder(BindingLimit.values());
   }
 
-  private static void checkPreset(
+  static void checkPreset(
       RiskPreset preset, SizingRequest request, SizingDecision decision, List<String> broken) {
     AccountState account = request.account();
     double equity = account.equity();
@@ -91,8 +91,7 @@ class RiskSizerPropertyTest {
     }
   }
 
-  private static void checkFilters(
-      SizingRequest request, SizingDecision decision, List<String> broken) {
+  static void checkFilters(SizingRequest request, SizingDecision decision, List<String> broken) {
     ExchangeFilters filters = request.filters();
     boolean market = request.type() == OrderType.MARKET;
     boolean buy = request.side() == Side.BUY;
@@ -284,7 +283,7 @@ class RiskSizerPropertyTest {
     return new ExchangeFilters(priceFilter, lot, marketLot, notional, band);
   }
 
-  private static AccountState account(Random random) {
+  static AccountState account(Random random) {
     double equity =
         random.nextInt(50) == 0
             ? -random.nextDouble() * 100
