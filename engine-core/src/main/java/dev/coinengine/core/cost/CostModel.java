@@ -6,9 +6,9 @@ import dev.coinengine.core.cost.CostBreakdown.RefusalCode;
 import dev.coinengine.core.cost.CostBreakdown.SlippageSource;
 import dev.coinengine.core.market.OrderBook;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -76,18 +76,23 @@ public final class CostModel {
       refusals.add(
           new Refusal(
               RefusalCode.EDGE_BELOW_MINIMUM,
-              String.format(
-                  Locale.ROOT,
-                  "expected edge %.2f bps - cost %.2f bps (fee %.2f + spread %.2f + slippage %.2f"
-                      + " + funding %.2f) = %.2f bps, below the minimum %.2f bps",
-                  request.expectedEdgeBps(),
-                  totalBps,
-                  feeBps,
-                  spreadBps,
-                  slippageBps,
-                  fundingBps,
-                  edgeAfterCost,
-                  settings.minEdgeBps())));
+              "expected edge "
+                  + two(request.expectedEdgeBps())
+                  + " bps - cost "
+                  + two(totalBps)
+                  + " bps (fee "
+                  + two(feeBps)
+                  + " + spread "
+                  + two(spreadBps)
+                  + " + slippage "
+                  + two(slippageBps)
+                  + " + funding "
+                  + two(fundingBps)
+                  + ") = "
+                  + two(edgeAfterCost)
+                  + " bps, below the minimum "
+                  + two(settings.minEdgeBps())
+                  + " bps"));
     }
     return new CostBreakdown(
         request.symbol(),
@@ -157,16 +162,23 @@ public final class CostModel {
       refusals.add(
           new Refusal(
               RefusalCode.BOOK_TOO_SHALLOW,
-              String.format(
-                  Locale.ROOT,
-                  "the %s of %s hold %s base in %d levels, the order needs %s; slippage beyond"
-                      + " the last level is priced at the last level (a lower bound)",
-                  side,
-                  request.symbol(),
-                  plain(depth),
-                  levels.size(),
-                  plain(request.quantity()))));
+              "the "
+                  + side
+                  + " of "
+                  + request.symbol()
+                  + " hold "
+                  + plain(depth)
+                  + " base in "
+                  + levels.size()
+                  + " levels, the order needs "
+                  + plain(request.quantity())
+                  + "; slippage beyond the last level is priced at the last level (a lower"
+                  + " bound)"));
     }
+  }
+
+  private static String two(double value) {
+    return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).toPlainString();
   }
 
   private static String plain(double value) {

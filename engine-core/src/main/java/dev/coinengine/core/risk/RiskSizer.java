@@ -13,7 +13,6 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
@@ -81,8 +80,9 @@ public final class RiskSizer {
       if (!rejections.isEmpty()) {
         return decision(BigDecimal.ZERO, BigDecimal.ZERO, limitPrice, stopPrice, target);
       }
+      // valueOf: the shortest decimal of the double (exact expansions cost long divisions)
       BigDecimal quantity =
-          new BigDecimal(target).divide(orderPrice, DIVISION_SCALE, RoundingMode.FLOOR);
+          BigDecimal.valueOf(target).divide(orderPrice, DIVISION_SCALE, RoundingMode.FLOOR);
       quantity = capQuantity(quantity, orderPrice);
       quantity = roundToSteps(quantity);
       BigDecimal notional = quantity.multiply(orderPrice);
@@ -92,7 +92,7 @@ public final class RiskSizer {
       if (!rejections.isEmpty()) {
         return decision(BigDecimal.ZERO, BigDecimal.ZERO, limitPrice, stopPrice, target);
       }
-      return decision(quantity.stripTrailingZeros(), notional, limitPrice, stopPrice, target);
+      return decision(plainScale(quantity), notional, limitPrice, stopPrice, target);
     }
 
     private SizingDecision decision(
@@ -214,7 +214,7 @@ public final class RiskSizer {
             BindingLimit.TICK_SIZE,
             "entry price %s rounds to %s on the tick grid",
             num(request.entryPrice()),
-            price.toPlainString());
+            plain(price));
         return price;
       }
       checkPriceRange(price, "limit price");
@@ -222,7 +222,10 @@ public final class RiskSizer {
       return price;
     }
 
-    /** Stop at the preset distance, rounded toward the entry (a tighter stop, never looser). */
+    /**
+     * Stop at the preset distance, rounded toward the entry (a tighter stop), unless that lands on
+     * or past the entry; then rounded away from it.
+     */
     private BigDecimal stopPrice(BigDecimal entry) {
       if (entry == null || entry.signum() <= 0) {
         return null;
@@ -232,10 +235,26 @@ public final class RiskSizer {
           entry.multiply(buy ? BigDecimal.ONE.subtract(distance) : BigDecimal.ONE.add(distance));
       PriceFilter filter = filters.price();
       if (filter != null && positive(filter.tickSize())) {
-        stop = toGrid(stop, filter.tickSize(), buy ? RoundingMode.CEILING : RoundingMode.FLOOR);
+        BigDecimal tight =
+            toGrid(stop, filter.tickSize(), buy ? RoundingMode.CEILING : RoundingMode.FLOOR);
+        boolean pastEntry = buy ? tight.compareTo(entry) >= 0 : tight.compareTo(entry) <= 0;
+        // a distance below one tick would put the stop on the entry: one tick away instead
+        stop =
+            pastEntry
+                ? toGrid(stop, filter.tickSize(), buy ? RoundingMode.FLOOR : RoundingMode.CEILING)
+                : tight;
+      }
+      if (stop.signum() <= 0) {
+        reject(
+            BindingLimit.PRICE_RANGE,
+            "stop price %s is not above 0 (entry %s, tick %s)",
+            plain(stop),
+            plain(entry),
+            filter == null ? "-" : plain(filter.tickSize()));
+        return stop;
       }
       checkPriceRange(stop, "stop price");
-      return stop.stripTrailingZeros();
+      return plainScale(stop);
     }
 
     private void checkPriceRange(BigDecimal price, String what) {
@@ -248,7 +267,7 @@ public final class RiskSizer {
             BindingLimit.PRICE_RANGE,
             "%s %s is below PRICE_FILTER.minPrice %s",
             what,
-            price.toPlainString(),
+            plain(price),
             filter.minPrice().toPlainString());
       }
       if (positive(filter.maxPrice()) && price.compareTo(filter.maxPrice()) > 0) {
@@ -256,7 +275,7 @@ public final class RiskSizer {
             BindingLimit.PRICE_RANGE,
             "%s %s is above PRICE_FILTER.maxPrice %s",
             what,
-            price.toPlainString(),
+            plain(price),
             filter.maxPrice().toPlainString());
       }
     }
@@ -276,7 +295,7 @@ public final class RiskSizer {
         reject(
             BindingLimit.PERCENT_PRICE,
             "limit price %s is outside the %s band [%s, %s] around the reference price %s",
-            price.toPlainString(),
+            plain(price),
             buy ? "bid" : "ask",
             low == null ? "-" : low.stripTrailingZeros().toPlainString(),
             high == null ? "-" : high.stripTrailingZeros().toPlainString(),
@@ -376,8 +395,20 @@ public final class RiskSizer {
       }
     }
 
-    private void reject(BindingLimit code, String format, Object... args) {
-      rejections.add(new Rejection(code, String.format(Locale.ROOT, format, args)));
+    /** {@code %s} and {@code %d} filled in order; String.format is slow for a hot path. */
+    private void reject(BindingLimit code, String template, Object... args) {
+      StringBuilder message = new StringBuilder(template.length() + 32);
+      int next = 0;
+      for (int i = 0; i < template.length(); i++) {
+        char c = template.charAt(i);
+        if (c == '%' && i + 1 < template.length() && "sd".indexOf(template.charAt(i + 1)) >= 0) {
+          message.append(args[next++]);
+          i++;
+        } else {
+          message.append(c);
+        }
+      }
+      rejections.add(new Rejection(code, message.toString()));
     }
   }
 
@@ -390,7 +421,8 @@ public final class RiskSizer {
     if (value.compareTo(base) < 0) {
       return value; // below minQty: refused later as MIN_QTY, never rounded up
     }
-    BigDecimal steps = value.subtract(base).divideToIntegralValue(lot.stepSize());
+    // divide to scale 0 directly: divideToIntegralValue strips zeros digit by digit
+    BigDecimal steps = value.subtract(base).divide(lot.stepSize(), 0, RoundingMode.FLOOR);
     return base.add(steps.multiply(lot.stepSize()));
   }
 
@@ -415,10 +447,21 @@ public final class RiskSizer {
   }
 
   private static String num(double value) {
-    return BigDecimal.valueOf(value).round(new MathContext(8)).toPlainString();
+    return BigDecimal.valueOf(value).round(new MathContext(8)).stripTrailingZeros().toPlainString();
+  }
+
+  /** Without trailing zeros but never in exponent form (330, not 3.3E+2). */
+  private static BigDecimal plainScale(BigDecimal value) {
+    BigDecimal stripped = value.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+  }
+
+  private static String plain(BigDecimal value) {
+    return value.stripTrailingZeros().toPlainString();
   }
 
   private static String pct(double fraction) {
-    return String.format(Locale.ROOT, "%.2f%%", fraction * 100);
+    return BigDecimal.valueOf(fraction * 100).setScale(2, RoundingMode.HALF_UP).toPlainString()
+        + "%";
   }
 }

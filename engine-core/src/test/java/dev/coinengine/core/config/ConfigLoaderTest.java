@@ -207,6 +207,25 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void filesThatKeysNameAreReadBesideTheConfigFolderOnDiskAndOnTheClasspath() throws IOException {
+    String feeSchedule = repository(Map.of()).load(Profile.LOCAL).cost().feeSchedule();
+    URL root = ConfigFolders.repositoryRoot().toUri().toURL();
+    try (URLClassLoader jar = new URLClassLoader(new URL[] {root}, null)) {
+      ConfigSource classpath = ConfigSource.classpath(jar, "config");
+      ConfigSource directory = ConfigSource.directory(CONFIG);
+
+      assertThat(classpath.readBesideFolder(feeSchedule))
+          .isPresent()
+          .isEqualTo(directory.readBesideFolder(feeSchedule));
+      assertThat(classpath.describeBesideFolder(feeSchedule))
+          .isEqualTo("classpath:config/fees/binance-fee-schedule.json");
+      assertThat(Path.of(directory.describeBesideFolder(feeSchedule)))
+          .isEqualTo(CONFIG.resolve("fees/binance-fee-schedule.json").normalize());
+      assertThat(directory.readBesideFolder("config/fees/absent.json")).isEmpty();
+    }
+  }
+
+  @Test
   void missingFilesAreNamed() {
     ConfigFolders.write(temp.resolve(ConfigLoader.BASE_FILE), "engine:\n  home: x\n");
     ConfigLoader loader = new ConfigLoader(ConfigSource.directory(temp), Map.of());

@@ -40,6 +40,7 @@ class EngineConfigTest {
     assertThat(config.training().effectiveRunners(6))
         .isEqualTo(config.training().runners() == 0 ? 6 : config.training().runners());
     assertThat(config.cost().venue()).isEqualTo(CostSettings.Venue.SPOT);
+    assertThat(config.cost().feeSchedule()).isEqualTo("config/fees/binance-fee-schedule.json");
   }
 
   @Test
