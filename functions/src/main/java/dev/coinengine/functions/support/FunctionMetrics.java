@@ -25,10 +25,12 @@ public final class FunctionMetrics {
   /** Counter: failed calls by {@code function} and {@code kind} (an {@link ErrorKind} code). */
   public static final String FUNCTION_ERRORS = "engine.function.errors";
 
-  /** Distribution summary: how many coins one selection kept. */
+  /** Distribution summary: how many coins one selection kept, by {@code mode}. */
   public static final String SELECTION_SELECTED = "engine.selection.selected";
 
-  /** Counter: excluded candidates by {@code reason} (a {@link ReasonCode} name). */
+  /**
+   * Counter: excluded candidates by {@code reason} (a {@link ReasonCode} name) and {@code mode}.
+   */
   public static final String SELECTION_EXCLUDED = "engine.selection.excluded";
 
   /** Timer: time to build the universe and select, by {@code mode} (live or point-in-time). */
@@ -57,6 +59,10 @@ public final class FunctionMetrics {
         .increment();
   }
 
+  /**
+   * Records one selection: its latency, the coins kept and the exclusions by reason, all tagged
+   * with {@code mode} ({@code live} or {@code point-in-time}).
+   */
   public void recordSelection(Selection selection, String mode, long nanos) {
     Timer.builder(SELECTION_LATENCY)
         .description("Time to build the universe and select")
@@ -65,12 +71,14 @@ public final class FunctionMetrics {
         .record(Duration.ofNanos(nanos));
     DistributionSummary.builder(SELECTION_SELECTED)
         .description("Coins kept by one selection")
+        .tag("mode", mode)
         .register(registry)
         .record(selection.ranked().size());
     for (Map.Entry<ReasonCode, List<Exclusion>> entry : selection.exclusionsByReason().entrySet()) {
       Counter.builder(SELECTION_EXCLUDED)
           .description("Candidates left out, by reason")
           .tag("reason", entry.getKey().name())
+          .tag("mode", mode)
           .register(registry)
           .increment(entry.getValue().size());
     }

@@ -9,7 +9,10 @@ import dev.coinengine.core.market.Interval;
 import dev.coinengine.core.market.OrderBook;
 import dev.coinengine.core.market.SymbolInfo;
 import dev.coinengine.core.market.Ticker24h;
+import dev.coinengine.core.selection.Exclusion;
+import dev.coinengine.core.selection.RankedCoin;
 import dev.coinengine.core.selection.RankingMethod;
+import dev.coinengine.core.selection.ReasonCode;
 import dev.coinengine.core.selection.Selection;
 import dev.coinengine.core.selection.SelectionSettings;
 import dev.coinengine.functions.support.FunctionMetrics;
@@ -110,17 +113,75 @@ class SelectCoinsTest {
   void recordsSelectedAndExcludedCounts() {
     selectCoins(Optional.empty()).apply(SelectCoinsRequest.defaults());
 
-    assertThat(registry.get(FunctionMetrics.SELECTION_SELECTED).summary().totalAmount())
+    assertThat(
+            registry
+                .get(FunctionMetrics.SELECTION_SELECTED)
+                .tag("mode", "live")
+                .summary()
+                .totalAmount())
         .isEqualTo(4);
     assertThat(
             registry
                 .get(FunctionMetrics.SELECTION_EXCLUDED)
                 .tag("reason", "STABLECOIN")
+                .tag("mode", "live")
                 .counter()
                 .count())
         .isEqualTo(1);
     assertThat(registry.get(FunctionMetrics.SELECTION_LATENCY).tag("mode", "live").timer().count())
         .isEqualTo(1);
+  }
+
+  @Test
+  void pointInTimeSelectionsAreRecordedUnderTheirOwnMode() {
+    Selection past =
+        new Selection(
+            1_685_577_600_000L,
+            RankingMethod.QUOTE_VOLUME,
+            List.of(
+                new RankedCoin(1, "BTCUSDT", 9.0, Map.of(), List.of()),
+                new RankedCoin(2, "ETHUSDT", 8.0, Map.of(), List.of())),
+            List.of(
+                new Exclusion("SRMUSDT", ReasonCode.NO_RECENT_BARS, "bars ended"),
+                new Exclusion("FTTUSDT", ReasonCode.NO_RECENT_BARS, "bars ended"),
+                new Exclusion("USDCUSDT", ReasonCode.STABLECOIN, "stablecoin")));
+    SelectCoins function = selectCoins(Optional.of((date, settings) -> past));
+
+    function.apply(request("{\"date\":\"2023-06-01\"}"));
+    function.apply(request("{\"date\":\"2023-06-02\"}"));
+
+    assertThat(
+            registry
+                .get(FunctionMetrics.SELECTION_LATENCY)
+                .tag("mode", "point-in-time")
+                .timer()
+                .count())
+        .isEqualTo(2);
+    assertThat(
+            registry
+                .get(FunctionMetrics.SELECTION_SELECTED)
+                .tag("mode", "point-in-time")
+                .summary()
+                .totalAmount())
+        .isEqualTo(4);
+    assertThat(
+            registry
+                .get(FunctionMetrics.SELECTION_EXCLUDED)
+                .tag("reason", "NO_RECENT_BARS")
+                .tag("mode", "point-in-time")
+                .counter()
+                .count())
+        .isEqualTo(4);
+    assertThat(
+            registry
+                .get(FunctionMetrics.SELECTION_EXCLUDED)
+                .tag("reason", "STABLECOIN")
+                .tag("mode", "point-in-time")
+                .counter()
+                .count())
+        .isEqualTo(2);
+    assertThat(registry.find(FunctionMetrics.SELECTION_SELECTED).tag("mode", "live").summary())
+        .isNull();
   }
 
   @Test

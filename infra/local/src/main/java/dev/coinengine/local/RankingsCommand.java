@@ -10,14 +10,16 @@ import dev.coinengine.core.selection.SelectionSettings;
 import dev.coinengine.store.rankings.DailyRankings;
 import dev.coinengine.store.rankings.PointInTimeSelections;
 import dev.coinengine.store.rankings.RankingTable;
-import dev.coinengine.store.rankings.SelectionListener;
+import dev.coinengine.store.rankings.SelectionMetrics;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -119,15 +121,19 @@ final class RankingsCommand implements Callable<Integer> {
       if (snapshot != null) {
         checkSnapshot(context, snapshot);
       }
+      Map<LocalDate, SelectionMetrics> measured = new HashMap<>();
       DailyRankings daily =
           new DailyRankings(
               new PointInTimeSelections(
-                  context.lake(), Interval.H1, Clock.systemUTC(), SelectionListener.NONE),
+                  context.lake(),
+                  Interval.H1,
+                  Clock.systemUTC(),
+                  metrics -> measured.put(metrics.date(), metrics)),
               RankingTable.open(context.catalog()));
       PrintStream out = environment.out();
       for (DailyRankings.DailyRanking day :
           daily.ensure(first, days, settings, pinned.getAsLong())) {
-        print(out, day);
+        print(out, day, Optional.ofNullable(measured.get(day.stored().date())));
       }
     }
     return 0;
@@ -149,7 +155,8 @@ final class RankingsCommand implements Callable<Integer> {
     }
   }
 
-  private static void print(PrintStream out, DailyRankings.DailyRanking day) {
+  private static void print(
+      PrintStream out, DailyRankings.DailyRanking day, Optional<SelectionMetrics> metrics) {
     Selection selection = day.stored().selection();
     out.println();
     out.printf(
@@ -162,6 +169,16 @@ final class RankingsCommand implements Callable<Integer> {
         day.computed() ? "computed and stored" : "read back",
         day.stored().settingsHash(),
         day.stored().lakeSnapshotId());
+    metrics.ifPresent(
+        m ->
+            out.printf(
+                Locale.ROOT,
+                "selection took %d ms: lake read %d ms (%,d bars of %d symbols), select %d ms%n",
+                m.totalTime().toMillis(),
+                m.readTime().toMillis(),
+                m.barsRead(),
+                m.symbolsRead(),
+                m.selectTime().toMillis()));
     if (selection.candidateCount() == 0) {
       out.println("no coin had a bar closed by then");
       return;

@@ -19,12 +19,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.zip.GZIPOutputStream;
+import org.apache.iceberg.DataFile;
+import org.apache.iceberg.FileScanTask;
+import org.apache.iceberg.PartitionKey;
+import org.apache.iceberg.Table;
 import org.apache.iceberg.catalog.Catalog;
+import org.apache.iceberg.data.GenericRecord;
+import org.apache.iceberg.data.Record;
+import org.apache.iceberg.data.parquet.GenericParquetWriter;
+import org.apache.iceberg.io.CloseableIterable;
+import org.apache.iceberg.io.DataWriter;
+import org.apache.iceberg.parquet.Parquet;
+import org.apache.iceberg.types.Conversions;
+import org.apache.iceberg.types.Types;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -102,6 +115,139 @@ public abstract class KlineLakeContract {
         .isEqualTo(25);
     assertThat(lake.lastOpenTimes(Interval.H1, OptionalLong.of(first)))
         .containsEntry("BTCUSDT", T0 + 9 * H);
+  }
+
+  @Test
+  void windowReadsOfLongSeriesReturnExactlyTheWindow() {
+    BarSeries btc = new BarSeries("BTCUSDT", Interval.H1, distinctHours(0, 5_000));
+    BarSeries eth = new BarSeries("ETHUSDT", Interval.H1, distinctHours(800, 1_400));
+    lake.append(List.of(btc, eth));
+
+    Map<String, BarSeries> window =
+        lake.readAll(Interval.H1, T0 + 1_000 * H, T0 + 1_250 * H, OptionalLong.empty());
+
+    assertThat(window.get("BTCUSDT").bars()).isEqualTo(btc.bars().subList(1_000, 1_250));
+    assertThat(window.get("ETHUSDT").bars()).isEqualTo(eth.bars().subList(200, 450));
+    assertThat(lake.readAll(Interval.H1, T0 + 2_000 * H, T0 + 2_010 * H, OptionalLong.empty()))
+        .containsOnlyKeys("BTCUSDT");
+    assertThat(
+            lake.readAt(
+                Interval.H1,
+                Map.of("BTCUSDT", T0 + 4_999 * H, "ETHUSDT", T0 + 800 * H),
+                OptionalLong.empty()))
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of("BTCUSDT", btc.bars().get(4_999), "ETHUSDT", eth.bars().get(0)));
+    assertThat(lake.firstOpenTimes(Interval.H1, OptionalLong.empty()))
+        .containsExactlyInAnyOrderEntriesOf(Map.of("BTCUSDT", T0, "ETHUSDT", T0 + 800 * H));
+    assertThat(lake.lastOpenTimes(Interval.H1, OptionalLong.empty()))
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of("BTCUSDT", T0 + 4_999 * H, "ETHUSDT", T0 + 1_399 * H));
+  }
+
+  @Test
+  void aWholeHistoryFileAndLaterAppendsAreReadAsOneSeries() throws IOException {
+    // One file with a symbol's whole history, written straight through Iceberg.
+    BarSeries early = new BarSeries("BTCUSDT", Interval.H1, distinctHours(0, 3_000));
+    long legacy = commitAsOneFile(early);
+    assertThat(fileBounds(legacy).get("BTCUSDT")).hasSize(1);
+
+    BarSeries late = new BarSeries("BTCUSDT", Interval.H1, distinctHours(3_000, 4_000));
+    long snapshot = KlineLake.open(catalog).append(List.of(late));
+
+    assertThat(fileBounds(snapshot).get("BTCUSDT")).hasSize(2);
+    List<Bar> all = new ArrayList<>(early.bars());
+    all.addAll(late.bars());
+    assertThat(
+            lake.readAll(Interval.H1, T0 + 2_900 * H, T0 + 3_100 * H, OptionalLong.empty())
+                .get("BTCUSDT")
+                .bars())
+        .isEqualTo(all.subList(2_900, 3_100));
+    assertThat(lake.read("BTCUSDT", Interval.H1, 0, Long.MAX_VALUE, OptionalLong.empty()).bars())
+        .isEqualTo(all);
+    assertThat(lake.firstOpenTimes(Interval.H1, OptionalLong.empty()))
+        .containsExactlyEntriesOf(Map.of("BTCUSDT", T0));
+    assertThat(lake.lastOpenTimes(Interval.H1, OptionalLong.empty()))
+        .containsExactlyEntriesOf(Map.of("BTCUSDT", T0 + 3_999 * H));
+    assertThat(lake.summary(OptionalLong.empty()).duplicateBars()).isZero();
+  }
+
+  private long commitAsOneFile(BarSeries series) throws IOException {
+    Table table = catalog.loadTable(KlineTable.ID);
+    GenericRecord row = GenericRecord.create(table.schema());
+    row.set(KlineTable.POS_SYMBOL, series.symbol());
+    row.set(KlineTable.POS_INTERVAL, series.interval().code());
+    PartitionKey partition = new PartitionKey(table.spec(), table.schema());
+    partition.partition(row);
+    DataWriter<Record> writer =
+        Parquet.writeData(
+                table
+                    .io()
+                    .newOutputFile(
+                        table
+                            .locationProvider()
+                            .newDataLocation(table.spec(), partition, "whole-history.parquet")))
+            .forTable(table)
+            .withPartition(partition)
+            .createWriterFunc(GenericParquetWriter::create)
+            .overwrite()
+            .build();
+    try (writer) {
+      for (Bar bar : series.bars()) {
+        row.set(KlineTable.POS_OPEN_TIME, bar.openTimeMs());
+        row.set(3, bar.open());
+        row.set(4, bar.high());
+        row.set(5, bar.low());
+        row.set(6, bar.close());
+        row.set(7, bar.volume());
+        row.set(KlineTable.POS_QUOTE_VOLUME, bar.quoteVolume());
+        row.set(KlineTable.POS_TRADES, bar.trades());
+        writer.write(row);
+      }
+    }
+    table.newAppend().appendFile(writer.toDataFile()).commit();
+    return table.currentSnapshot().snapshotId();
+  }
+
+  /** Lower and upper open time of each data file in {@code snapshot}, by symbol. */
+  private Map<String, List<long[]>> fileBounds(long snapshot) {
+    Table table = catalog.loadTable(KlineTable.ID);
+    int openTime = table.schema().findField(KlineTable.OPEN_TIME).fieldId();
+    Map<String, List<long[]>> bounds = new TreeMap<>();
+    try (CloseableIterable<FileScanTask> tasks =
+        table.newScan().useSnapshot(snapshot).includeColumnStats().planFiles()) {
+      for (FileScanTask task : tasks) {
+        DataFile file = task.file();
+        long lower =
+            Conversions.fromByteBuffer(Types.LongType.get(), file.lowerBounds().get(openTime));
+        long upper =
+            Conversions.fromByteBuffer(Types.LongType.get(), file.upperBounds().get(openTime));
+        bounds
+            .computeIfAbsent(file.partition().get(1, String.class), k -> new ArrayList<>())
+            .add(new long[] {lower, upper});
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bounds;
+  }
+
+  /** Hours with prices and volumes that differ from bar to bar, as real ones do. */
+  private static List<Bar> distinctHours(int from, int to) {
+    List<Bar> bars = new ArrayList<>();
+    for (int i = from; i < to; i++) {
+      double open = 100 + i * 0.013 + Math.sin(i) * 3;
+      bars.add(
+          new Bar(
+              T0 + i * H,
+              open,
+              open + 1.5 + (i % 7) * 0.1,
+              open - 1.25 - (i % 5) * 0.1,
+              open + Math.cos(i),
+              1_000 + i * 1.7,
+              (1_000 + i * 1.7) * open,
+              500 + i));
+    }
+    return bars;
   }
 
   @Test

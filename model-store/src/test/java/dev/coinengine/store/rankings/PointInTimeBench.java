@@ -12,6 +12,7 @@ import dev.coinengine.store.lake.ImportResult;
 import dev.coinengine.store.lake.KlineImporter;
 import dev.coinengine.store.lake.KlineLake;
 import dev.coinengine.store.lake.S3Buckets;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -29,13 +30,20 @@ import org.apache.iceberg.catalog.TableIdentifier;
  * Imports a kline folder (default: the shared 315-coin 1h folder) into a JDBC (SQLite) + S3 lake on
  * an embedded on-disk S3 server, then times the point-in-time selection of one date (first and warm
  * runs) and 30 consecutive days computed and stored in {@code market.coin_rankings}. Arguments (all
- * optional): kline folder, work folder (must not exist), date, warm runs.
+ * optional): kline folder, work folder (must not exist), date, warm runs, row-group size in bytes
+ * set on {@code market.klines} before the import ({@code -}: the table's default), days to compute
+ * and store (0: none).
  */
 public final class PointInTimeBench {
   private static final String ACCESS = "bench-access";
   private static final String SECRET = "bench-secret";
 
   private PointInTimeBench() {}
+
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
+  }
 
   public static void main(String[] args) throws Exception {
     Path folder =
@@ -49,7 +57,8 @@ public final class PointInTimeBench {
             : Files.createTempDirectory("pit-bench-").toAbsolutePath();
     LocalDate date = args.length > 2 ? LocalDate.parse(args[2]) : LocalDate.of(2023, 6, 1);
     int runs = args.length > 3 ? Integer.parseInt(args[3]) : 10;
-    String rowGroupBytes = args.length > 4 ? args[4] : null;
+    String rowGroupBytes = args.length > 4 && !args[4].equals("-") ? args[4] : null;
+    int days = args.length > 5 ? Integer.parseInt(args[5]) : 30;
     System.out.printf(
         "kline folder %s%nwork folder %s%njava %s, %d cores, max heap %d MiB%n",
         folder,
@@ -100,11 +109,14 @@ public final class PointInTimeBench {
         SelectionSettings selectionSettings = SelectionSettings.defaults();
 
         double[] millis = new double[runs + 1];
+        double[] cpuMillis = new double[runs + 1];
         Selection selection = null;
         for (int i = 0; i <= runs; i++) {
           long t0 = System.nanoTime();
+          long cpu0 = processCpuNanos();
           selection = selections.compute(date, selectionSettings, OptionalLong.of(snapshot));
           millis[i] = (System.nanoTime() - t0) / 1e6;
+          cpuMillis[i] = (processCpuNanos() - cpu0) / 1e6;
         }
         SelectionMetrics m = seen.get(seen.size() - 1);
         System.out.printf(
@@ -118,6 +130,8 @@ public final class PointInTimeBench {
         double first = millis[0];
         double[] warm = Arrays.copyOfRange(millis, 1, runs + 1);
         Arrays.sort(warm);
+        double[] warmCpu = Arrays.copyOfRange(cpuMillis, 1, runs + 1);
+        Arrays.sort(warmCpu);
         System.out.printf(
             Locale.ROOT,
             "first run %.0f ms; %d warm runs: median %.0f ms, max %.0f ms (last: read %d ms,"
@@ -128,20 +142,30 @@ public final class PointInTimeBench {
             warm[runs - 1],
             m.readTime().toMillis(),
             m.selectTime().toMillis());
-
-        DailyRankings daily = new DailyRankings(selections, RankingTable.open(catalog));
-        long t0 = System.nanoTime();
-        daily.ensure(date, 30, selectionSettings, snapshot);
-        double computeAll = (System.nanoTime() - t0) / 1e9;
-        t0 = System.nanoTime();
-        daily.ensure(date, 30, selectionSettings, snapshot);
-        double readAll = (System.nanoTime() - t0) / 1e9;
+        // CPU time of the whole process (all threads, the embedded S3 server included): less
+        // sensitive than wall time to other work on a shared machine.
         System.out.printf(
             Locale.ROOT,
-            "30 days from %s: computed and stored in %.1f s, read back in %.1f s%n",
-            date,
-            computeAll,
-            readAll);
+            "process CPU per warm run: median %.0f ms, max %.0f ms%n",
+            warmCpu[runs / 2],
+            warmCpu[runs - 1]);
+
+        if (days > 0) {
+          DailyRankings daily = new DailyRankings(selections, RankingTable.open(catalog));
+          long t0 = System.nanoTime();
+          daily.ensure(date, days, selectionSettings, snapshot);
+          double computeAll = (System.nanoTime() - t0) / 1e9;
+          t0 = System.nanoTime();
+          daily.ensure(date, days, selectionSettings, snapshot);
+          double readAll = (System.nanoTime() - t0) / 1e9;
+          System.out.printf(
+              Locale.ROOT,
+              "%d days from %s: computed and stored in %.1f s, read back in %.1f s%n",
+              days,
+              date,
+              computeAll,
+              readAll);
+        }
       }
     }
   }
