@@ -106,7 +106,7 @@ final class DecideFixture {
     float[][] w = new float[features][3];
     for (float[] row : w) {
       for (int j = 0; j < 3; j++) {
-        row[j] = (float) (random.nextGaussian() * 0.5);
+        row[j] = (float) (random.nextGaussian() * 0.002); // raw features reach ~100
       }
     }
     // Lean LONG so that replays exercise the buy path, not only holds.

@@ -122,7 +122,8 @@ class DecideReplayIT {
     }
     assertThat(loggedIds).isEqualTo(served);
     assertThat(sized.get()).isPositive();
-    assertThat(actions).containsKeys("BUY", "HOLD");
+    assertThat(actions.keySet()).as(actions.toString()).anyMatch(a -> a.startsWith("BUY"));
+    assertThat(actions.keySet()).as(actions.toString()).anyMatch(a -> a.startsWith("HOLD"));
     assertThat(service.log().stats().dropped()).isZero();
   }
 

@@ -1,7 +1,9 @@
 package dev.coinengine.local;
 
+import dev.coinengine.core.config.ConfigSource;
 import dev.coinengine.core.config.EngineConfig;
 import dev.coinengine.core.config.Profile;
+import dev.coinengine.core.cost.FeeSchedule;
 import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Option;
@@ -27,6 +29,12 @@ final class CommonOptions {
       paramLabel = "DIR",
       description = "Configuration folder. Default: the engine's config/ folder.")
   Path configDir;
+
+  /** The fee schedule named by {@code cost.fee-schedule}; a bad file stops start-up. */
+  FeeSchedule fees(EngineEnvironment environment, EngineConfig config) {
+    Path dir = configDir != null ? configDir : environment.configDir();
+    return FeeSchedule.load(ConfigSource.directory(dir), config.cost());
+  }
 
   EngineConfig load(EngineEnvironment environment) {
     Profile parsed;

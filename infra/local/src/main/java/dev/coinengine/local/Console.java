@@ -178,6 +178,12 @@ final class Console {
             + auth
             + " -H 'Content-Type: application/json' -d '{\"date\": \"2023-06-01\", \"limit\": 10}' "
             + services.functionsUrl().resolve("/selectCoins"));
+    out.println(
+        "  curl -s"
+            + auth
+            + " -H 'Content-Type: application/json' -d '{\"symbol\": \"BTCUSDT\", \"preset\":"
+            + " \"balanced\", \"portfolio\": {\"equity\": 10000}}' "
+            + services.functionsUrl().resolve("/decide"));
     context
         .s3Endpoint()
         .ifPresent(

@@ -1,6 +1,7 @@
 package dev.coinengine.local;
 
 import dev.coinengine.core.config.EngineConfig;
+import dev.coinengine.core.cost.FeeSchedule;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -60,6 +61,7 @@ final class LocalCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     EngineConfig config = common.load(environment);
+    FeeSchedule fees = common.fees(environment, config);
     CountDownLatch stop = new CountDownLatch(1);
     CountDownLatch stopped = new CountDownLatch(1);
     Thread hook =
@@ -89,7 +91,7 @@ final class LocalCommand implements Callable<Integer> {
         boolean stubbed = offline || config.marketData().binanceOffline();
         try (LocalServices services =
             LocalServices.start(
-                context, stubbed, Optional.ofNullable(snapshots), Clock.systemUTC())) {
+                context, fees, stubbed, Optional.ofNullable(snapshots), Clock.systemUTC())) {
           console.serving(context, services);
           stop.await();
           environment.out().println("engine: shutting down");
