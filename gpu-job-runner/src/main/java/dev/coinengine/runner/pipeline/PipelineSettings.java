@@ -55,10 +55,11 @@ public record PipelineSettings(
     this(minTrainRows, parityRows, parityDevice, Map.of());
   }
 
-  /** {@value #MIN_ROWS_1H} rows for 1h, {@value #MIN_ROWS_4H} for 4h, 256 parity rows on the CPU. */
+  /**
+   * {@value #MIN_ROWS_1H} rows for 1h, {@value #MIN_ROWS_4H} for 4h, 256 parity rows on the CPU.
+   */
   public static PipelineSettings defaults() {
-    return new PipelineSettings(
-        MIN_ROWS_1H, 256, Device.cpu(), Map.of(Interval.H4, MIN_ROWS_4H));
+    return new PipelineSettings(MIN_ROWS_1H, 256, Device.cpu(), Map.of(Interval.H4, MIN_ROWS_4H));
   }
 
   /** The minimum number of training rows of a job at {@code timeframe}. */

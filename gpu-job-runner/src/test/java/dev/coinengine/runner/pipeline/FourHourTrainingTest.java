@@ -79,10 +79,8 @@ class FourHourTrainingTest {
     assertThat(defaults.minTrainRows(Interval.H1)).isEqualTo(500);
     assertThat(defaults.minTrainRows(Interval.H4)).isEqualTo(300);
     assertThat(defaults.minTrainRows(Interval.D1)).isEqualTo(500);
-    assertThat(new PipelineSettings(400, 1, Device.cpu()).minTrainRows(Interval.H4))
-        .isEqualTo(400);
-    assertThatThrownBy(
-            () -> new PipelineSettings(500, 1, Device.cpu(), Map.of(Interval.H4, 1)))
+    assertThat(new PipelineSettings(400, 1, Device.cpu()).minTrainRows(Interval.H4)).isEqualTo(400);
+    assertThatThrownBy(() -> new PipelineSettings(500, 1, Device.cpu(), Map.of(Interval.H4, 1)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("minTrainRowsByTimeframe[H4] must be >= 2, was 1");
   }
