@@ -76,11 +76,14 @@ public final class MarketViews {
     BarSeries featureWindow = tail(bars, featureBars);
     long from = featureWindow.first().openTimeMs();
     long to = featureWindow.last().openTimeMs() + timeframe.millis();
+    // The context only needs the feature window: slice before resampling (O(log n), no copy).
+    int ratio = (int) (timeframe.millis() / base.millis());
+    int contextBars = (featureBars + 1) * ratio;
     FeatureMatrix matrix =
         features.compute(
             featureWindow,
-            resample(btc, timeframe).between(from, to),
-            resample(eth, timeframe).between(from, to));
+            resample(btc.closedBy(to, contextBars), timeframe).between(from, to),
+            resample(eth.closedBy(to, contextBars), timeframe).between(from, to));
     int last = matrix.rows() - 1;
     Optional<float[]> row =
         matrix.isComplete(last) ? Optional.of(matrix.rowAsFloats(last)) : Optional.empty();
