@@ -54,15 +54,26 @@ public final class TrainingPipeline {
   private static final double MIN_TRL_CONFIDENCE = 0.95;
 
   private final FeatureCalculator calculator;
-  private final RegimeClassifier regimes;
+  private final TimeframeRegimes regimes;
   private final ModelTrainer trainer;
   private final ParityCheck parity;
   private final PipelineSettings settings;
   private final Clock clock;
 
+  /** With one regime classifier for every timeframe. */
   public TrainingPipeline(
       FeatureCalculator calculator,
       RegimeClassifier regimes,
+      ModelTrainer trainer,
+      ParityCheck parity,
+      PipelineSettings settings,
+      Clock clock) {
+    this(calculator, TimeframeRegimes.same(regimes), trainer, parity, settings, clock);
+  }
+
+  public TrainingPipeline(
+      FeatureCalculator calculator,
+      TimeframeRegimes regimes,
       ModelTrainer trainer,
       ParityCheck parity,
       PipelineSettings settings,
@@ -75,7 +86,11 @@ public final class TrainingPipeline {
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
-  /** Features and regimes of one coin, shared by all its jobs at this timeframe. */
+  /**
+   * Features and regimes of one coin, shared by all its jobs at this timeframe.
+   *
+   * @throws PermanentTrainingException if the timeframe has no regime classifier
+   */
   public CoinFeatures prepare(CoinHistory history) {
     return prepare(history, 0.0);
   }
@@ -83,7 +98,13 @@ public final class TrainingPipeline {
   private CoinFeatures prepare(CoinHistory history, double loadMs) {
     long start = System.nanoTime();
     FeatureMatrix features = calculator.compute(history.coin(), history.btc(), history.eth());
-    Regime[] perBar = regimes.classifyAll(history.coin());
+    RegimeClassifier classifier;
+    try {
+      classifier = regimes.classifier(history.coin().interval());
+    } catch (IllegalArgumentException e) {
+      throw new PermanentTrainingException(e.getMessage(), e);
+    }
+    Regime[] perBar = classifier.classifyAll(history.coin());
     return new CoinFeatures(history.coin(), features, perBar, loadMs, millisSince(start));
   }
 
@@ -97,7 +118,13 @@ public final class TrainingPipeline {
       throw new TransientTrainingException(
           "cannot load bars of " + job.symbol() + ": " + e.getMessage(), e);
     }
-    CoinFeatures coin = prepare(history, millisSince(start));
+    CoinFeatures coin;
+    try {
+      coin = prepare(history, millisSince(start));
+    } catch (PermanentTrainingException e) {
+      return TrainingOutcome.failed(
+          job.jobId(), e.getMessage(), Map.of(), new StageTimings(0, 0, 0, 0, 0, 0));
+    }
     return run(job, coin, coin.loadMs(), coin.featuresMs());
   }
 
@@ -133,9 +160,18 @@ public final class TrainingPipeline {
       for (Label label : CLASSES) {
         metrics.put("train_" + label.name().toLowerCase(Locale.ROOT), (double) set.count(label));
       }
-      if (set.size() < settings.minTrainRows()) {
+      int minRows = settings.minTrainRows(job.timeframe());
+      if (set.size() < minRows) {
         throw new PermanentTrainingException(
-            "too few rows: " + set.size() + " < " + settings.minTrainRows());
+            "too few rows: "
+                + set.size()
+                + " < "
+                + minRows
+                + " ("
+                + job.regime()
+                + " rows of "
+                + job.timeframe().code()
+                + " bars)");
       }
 
       start = System.nanoTime();

@@ -4,9 +4,8 @@ import dev.coinengine.core.config.EngineConfig;
 import dev.coinengine.core.config.QueueSettings;
 import dev.coinengine.core.features.FeatureSpec;
 import dev.coinengine.core.features.TechnicalFeatureCalculator;
-import dev.coinengine.core.regime.RegimeThresholds;
-import dev.coinengine.core.regime.RuleRegimeClassifier;
 import dev.coinengine.runner.pipeline.PipelineSettings;
+import dev.coinengine.runner.pipeline.TimeframeRegimes;
 import dev.coinengine.runner.pipeline.TrainingPipeline;
 import dev.coinengine.runner.training.ParityCheck;
 import dev.coinengine.runner.training.TribuoModelTrainer;
@@ -45,7 +44,7 @@ public final class TrainingFleet implements AutoCloseable {
     TrainingPipeline pipeline =
         new TrainingPipeline(
             new TechnicalFeatureCalculator(FeatureSpec.v1()),
-            new RuleRegimeClassifier(RegimeThresholds.hourly()),
+            TimeframeRegimes.rules(),
             new TribuoModelTrainer(),
             new ParityCheck(),
             PipelineSettings.defaults(),

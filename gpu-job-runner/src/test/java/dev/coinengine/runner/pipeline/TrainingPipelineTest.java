@@ -102,7 +102,8 @@ class TrainingPipelineTest {
     assertThat(outcome.succeeded()).isFalse();
     assertThat(outcome.onnx()).isNull();
     assertThat(outcome.sha256()).isNull();
-    assertThat(outcome.failureReason()).isEqualTo("too few rows: " + panicRows + " < 500");
+    assertThat(outcome.failureReason())
+        .isEqualTo("too few rows: " + panicRows + " < 500 (PANIC rows of 1h bars)");
     assertThat(outcome.metrics()).containsEntry("train_rows", (double) panicRows);
   }
 
