@@ -7,6 +7,9 @@ import dev.coinengine.functions.support.BearerAuth;
 import dev.coinengine.functions.support.FunctionMetrics;
 import dev.coinengine.functions.support.JsonFunction;
 import dev.coinengine.functions.support.StatusHeaderAdvice;
+import dev.coinengine.functions.training.DailyTraining;
+import dev.coinengine.functions.training.DailyTrainingRequest;
+import dev.coinengine.functions.training.TrainingBackend;
 import dev.coinengine.store.market.MarketDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -22,8 +25,8 @@ import org.springframework.messaging.Message;
 /**
  * The deployable surface: every bean of type {@code Function} here is served at {@code POST /<bean
  * name>} and can be deployed as its own Lambda ({@code spring_cloud_function_definition}). Needs a
- * {@link FunctionsSettings} and a {@link MarketDataSource} bean; a {@link HistoricalSelections} and
- * a {@link Clock} are optional.
+ * {@link FunctionsSettings} and a {@link MarketDataSource} bean; a {@link HistoricalSelections}, a
+ * {@link TrainingBackend} (for {@code dailyTraining}) and a {@link Clock} are optional.
  */
 @Configuration(proxyBeanMethods = false)
 public class DecisionFunctions {
@@ -47,6 +50,14 @@ public class DecisionFunctions {
             clock.getIfAvailable(Clock::systemUTC),
             settings.marketSnapshotMaxAge());
     return new JsonFunction<>("selectCoins", SelectCoinsRequest::read, function, auth, metrics);
+  }
+
+  @Bean
+  Function<Message<byte[]>, Message<String>> dailyTraining(
+      ObjectProvider<TrainingBackend> training, BearerAuth auth, FunctionMetrics metrics) {
+    DailyTraining function =
+        new DailyTraining(Optional.ofNullable(training.getIfAvailable()), metrics);
+    return new JsonFunction<>("dailyTraining", DailyTrainingRequest::read, function, auth, metrics);
   }
 
   @Bean

@@ -1,6 +1,7 @@
 package dev.coinengine.functions;
 
 import dev.coinengine.functions.selection.HistoricalSelections;
+import dev.coinengine.functions.training.TrainingBackend;
 import dev.coinengine.store.market.MarketDataSource;
 import java.net.URI;
 import java.time.Clock;
@@ -50,11 +51,22 @@ public final class FunctionsServer implements AutoCloseable {
     return start(settings, market, history, Clock.systemUTC(), port);
   }
 
-  /** Starts on {@code port} (0 = a free port). */
+  /** Starts on {@code port} (0 = a free port), without {@code dailyTraining}'s backend. */
   public static FunctionsServer start(
       FunctionsSettings settings,
       MarketDataSource market,
       Optional<HistoricalSelections> history,
+      Clock clock,
+      int port) {
+    return start(settings, market, history, Optional.empty(), clock, port);
+  }
+
+  /** Starts on {@code port} (0 = a free port); {@code training} serves {@code dailyTraining}. */
+  public static FunctionsServer start(
+      FunctionsSettings settings,
+      MarketDataSource market,
+      Optional<HistoricalSelections> history,
+      Optional<TrainingBackend> training,
       Clock clock,
       int port) {
     if (port < 0 || port > 65_535) {
@@ -71,6 +83,7 @@ public final class FunctionsServer implements AutoCloseable {
                   c.registerBean(MarketDataSource.class, () -> market);
                   c.registerBean(Clock.class, () -> clock);
                   history.ifPresent(h -> c.registerBean(HistoricalSelections.class, () -> h));
+                  training.ifPresent(t -> c.registerBean(TrainingBackend.class, () -> t));
                 })
             .run();
     int bound = Integer.parseInt(context.getEnvironment().getRequiredProperty("local.server.port"));

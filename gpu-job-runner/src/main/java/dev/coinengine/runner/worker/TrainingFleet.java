@@ -83,6 +83,18 @@ public final class TrainingFleet implements AutoCloseable {
       int threads,
       Duration pollWait,
       Clock clock) {
+    return new TrainingFleet(
+        queue(config, sqs),
+        TrainingPlan.from(config.training()),
+        lake,
+        registry,
+        threads,
+        pollWait,
+        clock);
+  }
+
+  /** The configured training queue on SQS (created with its dead-letter queue if missing). */
+  public static TrainingQueue queue(EngineConfig config, SqsClient sqs) {
     QueueSettings q = config.queue();
     SqsMessageQueue messages =
         SqsMessageQueue.open(
@@ -92,14 +104,7 @@ public final class TrainingFleet implements AutoCloseable {
                 q.deadLetterQueue(),
                 q.maxReceiveCount(),
                 q.visibilityTimeout()));
-    return new TrainingFleet(
-        new TrainingQueue(messages, q.visibilityTimeout()),
-        TrainingPlan.from(config.training()),
-        lake,
-        registry,
-        threads,
-        pollWait,
-        clock);
+    return new TrainingQueue(messages, q.visibilityTimeout());
   }
 
   public TrainingQueue queue() {

@@ -178,6 +178,12 @@ final class Console {
             + auth
             + " -H 'Content-Type: application/json' -d '{\"date\": \"2023-06-01\", \"limit\": 10}' "
             + services.functionsUrl().resolve("/selectCoins"));
+    out.println(
+        "  curl -s"
+            + auth
+            + " -H 'Content-Type: application/json' -d '{\"coins\": 3, \"timeframes\": [\"1h\"]}' "
+            + services.functionsUrl().resolve("/dailyTraining")
+            + "   (enqueues only; ./engine train or a runner trains)");
     context
         .s3Endpoint()
         .ifPresent(

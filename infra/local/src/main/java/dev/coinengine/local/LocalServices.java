@@ -4,6 +4,11 @@ import dev.coinengine.core.config.EngineConfig;
 import dev.coinengine.functions.FunctionsServer;
 import dev.coinengine.functions.FunctionsSettings;
 import dev.coinengine.functions.selection.HistoricalSelections;
+import dev.coinengine.functions.training.TrainingBackend;
+import dev.coinengine.runner.launch.DailyTrainingLauncher;
+import dev.coinengine.runner.launch.LakeTrainingCoins;
+import dev.coinengine.runner.worker.TrainingFleet;
+import dev.coinengine.runner.worker.TrainingPlan;
 import dev.coinengine.store.market.BinanceMarketDataSettings;
 import dev.coinengine.store.market.BinanceStubServer;
 import dev.coinengine.store.market.MarketDataSource;
@@ -21,16 +26,20 @@ import java.util.Random;
 
 /**
  * What {@code ./engine local} serves after its cycle: the decision functions over HTTP, fed by the
- * Binance market data (live, or a loopback stub replaying recorded real payloads when offline) and
- * by point-in-time selections from the lake.
+ * Binance market data (live, or a loopback stub replaying recorded real payloads when offline), by
+ * point-in-time selections from the lake, and {@code dailyTraining} on the lake and the training
+ * queue (a later {@code ./engine train} or a {@code RunnerMain} process trains what it enqueues).
  */
 final class LocalServices implements AutoCloseable {
   private final BinanceStubServer stub;
+  private final TrainingServices training;
   private final FunctionsServer functions;
   private final URI marketUrl;
 
-  private LocalServices(BinanceStubServer stub, FunctionsServer functions, URI marketUrl) {
+  private LocalServices(
+      BinanceStubServer stub, TrainingServices training, FunctionsServer functions, URI marketUrl) {
     this.stub = stub;
+    this.training = training;
     this.functions = functions;
     this.marketUrl = marketUrl;
   }
@@ -39,6 +48,7 @@ final class LocalServices implements AutoCloseable {
       EngineContext context, boolean offline, Optional<Path> snapshots, Clock clock) {
     EngineConfig config = context.config();
     BinanceStubServer stub = null;
+    TrainingServices training = null;
     try {
       URI marketUrl;
       BinanceMarketDataSettings market;
@@ -62,15 +72,28 @@ final class LocalServices implements AutoCloseable {
               context.lake(), config.marketData().interval(), clock, SelectionListener.NONE);
       HistoricalSelections history =
           (date, settings) -> pointInTime.compute(date, settings, OptionalLong.empty());
+      training = TrainingServices.open(context);
+      TrainingBackend backend =
+          new TrainingBackend(
+              new DailyTrainingLauncher(
+                  new LakeTrainingCoins(context.lake(), config.coinSelection(), clock),
+                  TrainingPlan.from(config.training()),
+                  config.training().timeframes(),
+                  config.training().families()),
+              TrainingFleet.queue(config, training.sqs()));
       FunctionsServer functions =
           FunctionsServer.start(
               new FunctionsSettings(config.http().authToken(), config.coinSelection()),
               source,
               Optional.of(history),
+              Optional.of(backend),
               clock,
               config.http().port());
-      return new LocalServices(stub, functions, marketUrl);
+      return new LocalServices(stub, training, functions, marketUrl);
     } catch (RuntimeException e) {
+      if (training != null) {
+        training.close();
+      }
       if (stub != null) {
         stub.close();
       }
@@ -95,6 +118,7 @@ final class LocalServices implements AutoCloseable {
     try {
       functions.close();
     } finally {
+      training.close();
       if (stub != null) {
         stub.close();
       }
