@@ -60,8 +60,13 @@ done
 ENGINE_TRAINING_SEED=$SEED ENGINE_OBSERVABILITY_METRICS_PORT=$METRICS_PORT \
   "$ENGINE" runner --runners "$THREADS" --home "$HOME_DIR" > "$OUT/runner.log" 2>&1 &
 RUNNER=$!
+# Keep the second process's last scrape: once the first process ends, its servers are gone.
+while kill -0 $TRAIN 2>/dev/null; do
+  curl -sf "http://127.0.0.1:$METRICS_PORT/metrics" > "$OUT/scrape.tmp" \
+    && mv "$OUT/scrape.tmp" "$OUT/runner-metrics.txt"
+  sleep 2
+done
 wait $TRAIN
-curl -s "http://127.0.0.1:$METRICS_PORT/metrics" > "$OUT/runner-metrics.txt" || true
 kill -TERM $RUNNER 2>/dev/null || true
 wait $RUNNER || true
 grep -E "^training:.*= |^training done|^this process" "$OUT/two.log"

@@ -12,6 +12,7 @@ import dev.coinengine.store.iceberg.CatalogSettings;
 import dev.coinengine.store.iceberg.IcebergCatalogs;
 import dev.coinengine.store.lake.KlineLake;
 import dev.coinengine.store.object.S3ObjectStore;
+import dev.coinengine.store.queue.MessageQueueException;
 import dev.coinengine.store.registry.IcebergModelRegistry;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -119,17 +120,24 @@ public final class RunnerMain {
             MetricsEndpoint.PATH);
         while (!stopped.await(10, java.util.concurrent.TimeUnit.SECONDS)) {
           RunnerStats.Snapshot s = fleet.stats().snapshot();
+          String depth;
+          try {
+            depth = Long.toString(fleet.queue().depth());
+          } catch (MessageQueueException e) {
+            // The queue may be gone for a while; the workers retry on their own.
+            depth = "unknown (" + e.getMessage() + ")";
+          }
           System.out.printf(
               Locale.ROOT,
               "runner: %d done (%d candidates, %d rejected, %d failed, %d duplicates),"
-                  + " %d in progress, queue depth %d%n",
+                  + " %d in progress, queue depth %s%n",
               s.done(),
               s.candidates(),
               s.rejected(),
               s.failed(),
               s.duplicates(),
               s.inFlight(),
-              fleet.queue().depth());
+              depth);
         }
       } finally {
         if (catalog instanceof Closeable c) {
