@@ -13,6 +13,9 @@ import dev.coinengine.functions.support.FunctionMetrics;
 import dev.coinengine.functions.support.JsonFunction;
 import dev.coinengine.functions.support.NotAvailableException;
 import dev.coinengine.functions.support.StatusHeaderAdvice;
+import dev.coinengine.functions.training.DailyTraining;
+import dev.coinengine.functions.training.DailyTrainingRequest;
+import dev.coinengine.functions.training.TrainingBackend;
 import dev.coinengine.store.market.MarketDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -28,8 +31,8 @@ import org.springframework.messaging.Message;
 /**
  * The deployable surface: every bean of type {@code Function} here is served at {@code POST /<bean
  * name>} and can be deployed as its own Lambda ({@code spring_cloud_function_definition}). Needs a
- * {@link FunctionsSettings} and a {@link MarketDataSource} bean; a {@link HistoricalSelections} and
- * a {@link Clock} are optional.
+ * {@link FunctionsSettings} and a {@link MarketDataSource} bean; a {@link HistoricalSelections}, a
+ * {@link TrainingBackend} (for {@code dailyTraining}) and a {@link Clock} are optional.
  */
 @Configuration(proxyBeanMethods = false)
 public class DecisionFunctions {
@@ -93,6 +96,14 @@ public class DecisionFunctions {
               + " needs the kline lake, the exchange listing and the decision log, which this"
               + " deployment does not configure");
     };
+  }
+
+  @Bean
+  Function<Message<byte[]>, Message<String>> dailyTraining(
+      ObjectProvider<TrainingBackend> training, BearerAuth auth, FunctionMetrics metrics) {
+    DailyTraining function =
+        new DailyTraining(Optional.ofNullable(training.getIfAvailable()), metrics);
+    return new JsonFunction<>("dailyTraining", DailyTrainingRequest::read, function, auth, metrics);
   }
 
   @Bean

@@ -2,6 +2,7 @@ package dev.coinengine.functions;
 
 import dev.coinengine.functions.decide.DecisionService;
 import dev.coinengine.functions.selection.HistoricalSelections;
+import dev.coinengine.functions.training.TrainingBackend;
 import dev.coinengine.store.market.MarketDataSource;
 import java.net.URI;
 import java.time.Clock;
@@ -51,7 +52,7 @@ public final class FunctionsServer implements AutoCloseable {
     return start(settings, market, history, Clock.systemUTC(), port);
   }
 
-  /** Starts on {@code port} (0 = a free port), without the decision functions. */
+  /** Starts on {@code port} (0 = a free port), without decisions or training backend. */
   public static FunctionsServer start(
       FunctionsSettings settings,
       MarketDataSource market,
@@ -61,15 +62,28 @@ public final class FunctionsServer implements AutoCloseable {
     return start(settings, market, history, Optional.empty(), clock, port);
   }
 
+  /** Starts on {@code port} (0 = a free port); {@code training} serves {@code dailyTraining}. */
+  public static FunctionsServer start(
+      FunctionsSettings settings,
+      MarketDataSource market,
+      Optional<HistoricalSelections> history,
+      Optional<TrainingBackend> training,
+      Clock clock,
+      int port) {
+    return start(settings, market, history, Optional.empty(), training, clock, port);
+  }
+
   /**
    * Starts on {@code port} (0 = a free port); {@code decisions} serves {@code decide} and {@code
-   * predict} (else they answer 503). The server does not close {@code decisions}.
+   * predict} (else they answer 422), {@code training} serves {@code dailyTraining}. The server does
+   * not close {@code decisions}.
    */
   public static FunctionsServer start(
       FunctionsSettings settings,
       MarketDataSource market,
       Optional<HistoricalSelections> history,
       Optional<DecisionService> decisions,
+      Optional<TrainingBackend> training,
       Clock clock,
       int port) {
     if (port < 0 || port > 65_535) {
@@ -87,6 +101,7 @@ public final class FunctionsServer implements AutoCloseable {
                   c.registerBean(Clock.class, () -> clock);
                   history.ifPresent(h -> c.registerBean(HistoricalSelections.class, () -> h));
                   decisions.ifPresent(d -> c.registerBean(DecisionService.class, () -> d));
+                  training.ifPresent(t -> c.registerBean(TrainingBackend.class, () -> t));
                 })
             .run();
     int bound = Integer.parseInt(context.getEnvironment().getRequiredProperty("local.server.port"));

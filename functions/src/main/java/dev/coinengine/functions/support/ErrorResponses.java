@@ -41,6 +41,10 @@ public final class ErrorResponses {
           ErrorKind.NOT_AVAILABLE, "field", unavailable.field(), "reason", unavailable.reason());
     }
     String id = UUID.randomUUID().toString();
+    if (failure instanceof UnavailableException unavailable) {
+      LOG.warn("{} failed, id {}: {}", function, id, unavailable.reason(), failure);
+      return reply(ErrorKind.UNAVAILABLE, "id", id, "reason", unavailable.reason());
+    }
     if (failure instanceof MarketDataException) {
       LOG.warn("{} failed, id {}: market data unavailable", function, id, failure);
       return reply(ErrorKind.UNAVAILABLE, "id", id, "reason", "market data is unavailable");

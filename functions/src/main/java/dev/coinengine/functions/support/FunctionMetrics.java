@@ -36,6 +36,9 @@ public final class FunctionMetrics {
   /** Timer: time to build the universe and select, by {@code mode} (live or point-in-time). */
   public static final String SELECTION_LATENCY = "engine.selection.latency";
 
+  /** Counter: training jobs {@code dailyTraining} put on the queue, by {@code trigger}. */
+  public static final String TRAINING_ENQUEUED = "engine.training.enqueued";
+
   private final MeterRegistry registry;
 
   public FunctionMetrics(MeterRegistry registry) {
@@ -82,5 +85,13 @@ public final class FunctionMetrics {
           .register(registry)
           .increment(entry.getValue().size());
     }
+  }
+
+  public void recordTrainingRun(String trigger, int enqueued) {
+    Counter.builder(TRAINING_ENQUEUED)
+        .description("Training jobs enqueued by dailyTraining")
+        .tag("trigger", trigger)
+        .register(registry)
+        .increment(enqueued);
   }
 }

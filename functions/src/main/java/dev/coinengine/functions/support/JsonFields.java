@@ -279,6 +279,34 @@ public final class JsonFields {
     return Optional.of(node.stringValue());
   }
 
+  /** An optional non-empty array of strings. */
+  public Optional<List<String>> textList(String name) {
+    JsonNode node = get(name);
+    if (node == null) {
+      return Optional.empty();
+    }
+    if (!node.isArray()) {
+      throw new InvalidRequestException(at(name), "must be an array of strings, was " + type(node));
+    }
+    if (node.isEmpty()) {
+      throw new InvalidRequestException(at(name), "must not be empty");
+    }
+    List<String> values = new ArrayList<>(node.size());
+    for (JsonNode item : node) {
+      if (!item.isString()) {
+        throw new InvalidRequestException(
+            at(name), "must be an array of strings, has a " + type(item));
+      }
+      values.add(item.stringValue());
+    }
+    return Optional.of(values);
+  }
+
+  /** Whether the object has the field (with any value, null included). */
+  public boolean has(String name) {
+    return object != null && object.has(name);
+  }
+
   /**
    * An optional object of scalar values or lists of scalars, as plain Java values (String, Long or
    * Double, Boolean, List, null) keyed by name in document order.

@@ -1,5 +1,6 @@
 package dev.coinengine.functions.support;
 
+import com.amazonaws.services.lambda.runtime.Context;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.function.Function;
@@ -12,13 +13,13 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The transport side of one function, the same for HTTP and Lambda: checks the bearer token, parses
- * the raw body itself (so malformed JSON is our 400, not the framework's), reads the request,
- * applies the function, writes the reply as JSON, maps every failure through {@link ErrorResponses}
- * and records {@link FunctionMetrics}. The input is declared as bytes because for any other type
- * Spring Cloud Function splits a JSON array body into one call per element. The HTTP status travels
- * in the {@value #STATUS_HEADER} header, which the Lambda adapter reads natively and {@link
- * StatusHeaderAdvice} applies over HTTP.
+ * The transport side of one function, the same for HTTP and Lambda: checks the bearer token (not
+ * for a direct Lambda invocation, which IAM authorised), parses the raw body itself (so malformed
+ * JSON is our 400, not the framework's), reads the request, applies the function, writes the reply
+ * as JSON, maps every failure through {@link ErrorResponses} and records {@link FunctionMetrics}.
+ * The input is declared as bytes because for any other type Spring Cloud Function splits a JSON
+ * array body into one call per element. The HTTP status travels in the {@value #STATUS_HEADER}
+ * header, which the Lambda adapter reads natively and {@link StatusHeaderAdvice} applies over HTTP.
  *
  * @param <I> the request record
  * @param <O> the response record
@@ -30,6 +31,9 @@ public final class JsonFunction<I, O> implements Function<Message<byte[]>, Messa
 
   /** Message header the AWS adapter sets when the payload is an API Gateway event. */
   static final String API_GATEWAY_HEADER = "aws-api-gateway";
+
+  /** Message header holding the Lambda {@link Context} of an invocation. */
+  static final String AWS_CONTEXT_HEADER = "aws-context";
 
   private static final JsonMapper JSON =
       JsonMapper.builder()
@@ -70,7 +74,7 @@ public final class JsonFunction<I, O> implements Function<Message<byte[]>, Messa
   public Message<String> apply(Message<byte[]> message) {
     long start = System.nanoTime();
     try {
-      if (!auth.allows(message.getHeaders())) {
+      if (!directLambdaInvocation(message) && !auth.allows(message.getHeaders())) {
         return error(ErrorResponses.unauthorized());
       }
       I request = reader.read(parse(body(message)));
@@ -81,6 +85,17 @@ public final class JsonFunction<I, O> implements Function<Message<byte[]>, Messa
     } finally {
       metrics.recordCall(name, System.nanoTime() - start);
     }
+  }
+
+  /**
+   * A Lambda invoked directly (an EventBridge schedule, {@code aws lambda invoke}) rather than
+   * through API Gateway or a function URL: AWS authorised the caller with IAM, and such events
+   * carry no HTTP headers. Only the adapter can set a {@link Context} object as the header; a
+   * header sent over HTTP is text.
+   */
+  private static boolean directLambdaInvocation(Message<?> message) {
+    return message.getHeaders().get(AWS_CONTEXT_HEADER) instanceof Context
+        && !Boolean.TRUE.equals(message.getHeaders().get(API_GATEWAY_HEADER));
   }
 
   /**

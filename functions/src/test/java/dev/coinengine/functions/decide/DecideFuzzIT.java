@@ -71,6 +71,7 @@ class DecideFuzzIT {
                 Sleeper.SYSTEM),
             Optional.empty(),
             Optional.of(service),
+            Optional.empty(),
             clock,
             0);
   }

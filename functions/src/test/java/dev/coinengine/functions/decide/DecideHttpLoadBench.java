@@ -57,6 +57,7 @@ final class DecideHttpLoadBench {
                     Sleeper.SYSTEM),
                 Optional.empty(),
                 Optional.of(service),
+                Optional.empty(),
                 clock,
                 0)) {
       HttpClient client =

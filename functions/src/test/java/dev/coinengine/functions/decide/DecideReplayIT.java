@@ -76,6 +76,7 @@ class DecideReplayIT {
                     Sleeper.SYSTEM),
                 Optional.empty(),
                 Optional.of(service),
+                Optional.empty(),
                 clock,
                 0)) {
       HttpClient client = HttpClient.newHttpClient();

@@ -12,8 +12,12 @@ import dev.coinengine.store.iceberg.CatalogSettings;
 import dev.coinengine.store.iceberg.IcebergCatalogs;
 import dev.coinengine.store.lake.KlineLake;
 import dev.coinengine.store.object.S3ObjectStore;
+import dev.coinengine.store.queue.MessageQueueException;
 import dev.coinengine.store.registry.IcebergModelRegistry;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.Closeable;
+import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
@@ -27,7 +31,9 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 /**
  * A standalone runner process: joins the configured training queue and trains until SIGTERM, then
  * finishes (or releases) its jobs in progress. It starts no server: S3, SQS and the catalog are the
- * configured endpoints (for the local profile, those of a running {@code ./engine local}).
+ * configured endpoints (for the local profile, those of a running {@code ./engine local} or {@code
+ * ./engine train}). Prometheus metrics are served on {@code observability.metrics-port} at {@code
+ * /metrics} (docs/metrics.md). {@code ./engine runner} starts the same from the engine jar.
  *
  * <pre>
  * java -cp gpu-job-runner/target/classes:$(cat cp.txt) dev.coinengine.runner.worker.RunnerMain \
@@ -61,10 +67,19 @@ public final class RunnerMain {
     run(config, threads);
   }
 
-  static void run(EngineConfig config, int threads) throws Exception {
+  /**
+   * Runs a runner of {@code threads} threads on the configured queue until the JVM is asked to stop
+   * (SIGTERM); Prometheus metrics on {@code observability.metrics-port} (0 = a free port) at {@code
+   * /metrics}.
+   */
+  public static void run(EngineConfig config, int threads) throws Exception {
     StorageSettings storage = config.storage();
+    PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     try (S3Client s3 = AwsClients.s3(endpoint(storage));
-        SqsClient sqs = AwsClients.sqs(queueEndpoint(config))) {
+        SqsClient sqs = AwsClients.sqs(queueEndpoint(config));
+        MetricsEndpoint endpoint =
+            MetricsEndpoint.start(
+                metrics, new InetSocketAddress(config.observability().metricsPort()))) {
       S3ObjectStore store = new S3ObjectStore(s3, storage.bucket());
       Catalog catalog = IcebergCatalogs.open(catalogSettings(config));
       try {
@@ -73,7 +88,14 @@ public final class RunnerMain {
             IcebergModelRegistry.open(catalog, store, Clock.systemUTC());
         TrainingFleet fleet =
             TrainingFleet.open(
-                config, sqs, lake, registry, threads, config.queue().waitTime(), Clock.systemUTC());
+                config,
+                sqs,
+                lake,
+                registry,
+                threads,
+                config.queue().waitTime(),
+                Clock.systemUTC(),
+                metrics);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime()
             .addShutdownHook(
@@ -91,22 +113,31 @@ public final class RunnerMain {
         fleet.start();
         System.out.printf(
             Locale.ROOT,
-            "runner: %d threads on queue %s; SIGTERM to stop%n",
+            "runner: %d threads on queue %s, metrics on port %d at %s; SIGTERM to stop%n",
             threads,
-            fleet.queue().name());
+            fleet.queue().name(),
+            endpoint.port(),
+            MetricsEndpoint.PATH);
         while (!stopped.await(10, java.util.concurrent.TimeUnit.SECONDS)) {
           RunnerStats.Snapshot s = fleet.stats().snapshot();
+          String depth;
+          try {
+            depth = Long.toString(fleet.queue().depth());
+          } catch (MessageQueueException e) {
+            // The queue may be gone for a while; the workers retry on their own.
+            depth = "unknown (" + e.getMessage() + ")";
+          }
           System.out.printf(
               Locale.ROOT,
               "runner: %d done (%d candidates, %d rejected, %d failed, %d duplicates),"
-                  + " %d in progress, queue depth %d%n",
+                  + " %d in progress, queue depth %s%n",
               s.done(),
               s.candidates(),
               s.rejected(),
               s.failed(),
               s.duplicates(),
               s.inFlight(),
-              fleet.queue().depth());
+              depth);
         }
       } finally {
         if (catalog instanceof Closeable c) {

@@ -14,6 +14,8 @@ import dev.coinengine.store.lake.KlineLake;
 import dev.coinengine.store.market.Sleeper;
 import dev.coinengine.store.queue.SqsMessageQueue;
 import dev.coinengine.store.registry.ModelRegistry;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -26,7 +28,7 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 public final class TrainingFleet implements AutoCloseable {
   private final TrainingQueue queue;
   private final TrainingPlan plan;
-  private final RunnerStats stats = new RunnerStats();
+  private final RunnerStats stats;
   private final Heartbeats heartbeats;
   private final TrainingRunner runner;
 
@@ -37,9 +39,12 @@ public final class TrainingFleet implements AutoCloseable {
       ModelRegistry registry,
       int threads,
       Duration pollWait,
-      Clock clock) {
+      Clock clock,
+      MeterRegistry metrics) {
     this.queue = queue;
     this.plan = plan;
+    this.stats = new RunnerStats(metrics);
+    stats.watch(queue);
     this.heartbeats = new Heartbeats(queue);
     TrainingPipeline pipeline =
         new TrainingPipeline(
@@ -70,10 +75,8 @@ public final class TrainingFleet implements AutoCloseable {
   }
 
   /**
-   * The fleet of one process on the configured SQS queue.
-   *
-   * @param threads worker threads ({@code TrainingSettings.effectiveRunners(cores)} by default)
-   * @param pollWait long-poll wait per receive (at most 20 s; shorter stops faster)
+   * {@link #open(EngineConfig, SqsClient, KlineLake, ModelRegistry, int, Duration, Clock,
+   * MeterRegistry)} with meters on a private registry.
    */
   public static TrainingFleet open(
       EngineConfig config,
@@ -83,6 +86,38 @@ public final class TrainingFleet implements AutoCloseable {
       int threads,
       Duration pollWait,
       Clock clock) {
+    return open(config, sqs, lake, registry, threads, pollWait, clock, new SimpleMeterRegistry());
+  }
+
+  /**
+   * The fleet of one process on the configured SQS queue.
+   *
+   * @param threads worker threads ({@code TrainingSettings.effectiveRunners(cores)} by default)
+   * @param pollWait long-poll wait per receive (at most 20 s; shorter stops faster)
+   * @param metrics where the runner's meters go (docs/metrics.md)
+   */
+  public static TrainingFleet open(
+      EngineConfig config,
+      SqsClient sqs,
+      KlineLake lake,
+      ModelRegistry registry,
+      int threads,
+      Duration pollWait,
+      Clock clock,
+      MeterRegistry metrics) {
+    return new TrainingFleet(
+        queue(config, sqs),
+        TrainingPlan.from(config.training()),
+        lake,
+        registry,
+        threads,
+        pollWait,
+        clock,
+        metrics);
+  }
+
+  /** The configured training queue on SQS (created with its dead-letter queue if missing). */
+  public static TrainingQueue queue(EngineConfig config, SqsClient sqs) {
     QueueSettings q = config.queue();
     SqsMessageQueue messages =
         SqsMessageQueue.open(
@@ -92,14 +127,7 @@ public final class TrainingFleet implements AutoCloseable {
                 q.deadLetterQueue(),
                 q.maxReceiveCount(),
                 q.visibilityTimeout()));
-    return new TrainingFleet(
-        new TrainingQueue(messages, q.visibilityTimeout()),
-        TrainingPlan.from(config.training()),
-        lake,
-        registry,
-        threads,
-        pollWait,
-        clock);
+    return new TrainingQueue(messages, q.visibilityTimeout());
   }
 
   public TrainingQueue queue() {

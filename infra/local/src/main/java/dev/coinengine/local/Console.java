@@ -184,6 +184,12 @@ final class Console {
             + " -H 'Content-Type: application/json' -d '{\"symbol\": \"BTCUSDT\", \"preset\":"
             + " \"balanced\", \"portfolio\": {\"equity\": 10000}}' "
             + services.functionsUrl().resolve("/decide"));
+    out.println(
+        "  curl -s"
+            + auth
+            + " -H 'Content-Type: application/json' -d '{\"coins\": 3, \"timeframes\": [\"1h\"]}' "
+            + services.functionsUrl().resolve("/dailyTraining")
+            + "   (enqueues only; ./engine train or a runner trains)");
     context
         .s3Endpoint()
         .ifPresent(

@@ -33,6 +33,7 @@ public final class EngineCli implements Runnable {
     cli.addSubcommand("rankings", new RankingsCommand(environment));
 
     cli.addSubcommand("train", new TrainCommand(environment));
+    cli.addSubcommand("runner", new RunnerCommand(environment));
     cli.addSubcommand("models", new ModelsCommand(environment));
     cli.setExecutionExceptionHandler(
         (exception, commandLine, parseResult) -> {

@@ -9,6 +9,11 @@ import dev.coinengine.functions.FunctionsSettings;
 import dev.coinengine.functions.decide.DecisionService;
 import dev.coinengine.functions.decide.SymbolDirectory;
 import dev.coinengine.functions.selection.HistoricalSelections;
+import dev.coinengine.functions.training.TrainingBackend;
+import dev.coinengine.runner.launch.DailyTrainingLauncher;
+import dev.coinengine.runner.launch.LakeTrainingCoins;
+import dev.coinengine.runner.worker.TrainingFleet;
+import dev.coinengine.runner.worker.TrainingPlan;
 import dev.coinengine.store.market.BinanceMarketDataSettings;
 import dev.coinengine.store.market.BinanceStubServer;
 import dev.coinengine.store.market.MarketDataSource;
@@ -28,18 +33,25 @@ import java.util.Random;
 
 /**
  * What {@code ./engine local} serves after its cycle: the decision functions over HTTP, fed by the
- * Binance market data (live, or a loopback stub replaying recorded real payloads when offline) and
- * by point-in-time selections from the lake.
+ * Binance market data (live, or a loopback stub replaying recorded real payloads when offline), by
+ * point-in-time selections from the lake, and {@code dailyTraining} on the lake and the training
+ * queue (a later {@code ./engine train} or a {@code RunnerMain} process trains what it enqueues).
  */
 final class LocalServices implements AutoCloseable {
   private final BinanceStubServer stub;
+  private final TrainingServices training;
   private final DecisionService decisions;
   private final FunctionsServer functions;
   private final URI marketUrl;
 
   private LocalServices(
-      BinanceStubServer stub, DecisionService decisions, FunctionsServer functions, URI marketUrl) {
+      BinanceStubServer stub,
+      TrainingServices training,
+      DecisionService decisions,
+      FunctionsServer functions,
+      URI marketUrl) {
     this.stub = stub;
+    this.training = training;
     this.decisions = decisions;
     this.functions = functions;
     this.marketUrl = marketUrl;
@@ -53,6 +65,7 @@ final class LocalServices implements AutoCloseable {
       Clock clock) {
     EngineConfig config = context.config();
     BinanceStubServer stub = null;
+    TrainingServices training = null;
     DecisionService decisions = null;
     try {
       URI marketUrl;
@@ -77,6 +90,15 @@ final class LocalServices implements AutoCloseable {
               context.lake(), config.marketData().interval(), clock, SelectionListener.NONE);
       HistoricalSelections history =
           (date, settings) -> pointInTime.compute(date, settings, OptionalLong.empty());
+      training = TrainingServices.open(context);
+      TrainingBackend backend =
+          new TrainingBackend(
+              new DailyTrainingLauncher(
+                  new LakeTrainingCoins(context.lake(), config.coinSelection(), clock),
+                  TrainingPlan.from(config.training()),
+                  config.training().timeframes(),
+                  config.training().families()),
+              TrainingFleet.queue(config, training.sqs()));
       ServingSettings serving = config.serving();
       RecentBars recent =
           new RecentBars(
@@ -92,7 +114,7 @@ final class LocalServices implements AutoCloseable {
               context.objectStore(),
               recent::closedBy,
               new SymbolDirectory(source, clock, Duration.ofHours(1)),
-              Optional.of(TrainingServices.registry(context)),
+              Optional.of(training.registry()),
               TrackRecord::empty,
               clock);
       FunctionsServer functions =
@@ -101,12 +123,16 @@ final class LocalServices implements AutoCloseable {
               source,
               Optional.of(history),
               Optional.of(decisions),
+              Optional.of(backend),
               clock,
               config.http().port());
-      return new LocalServices(stub, decisions, functions, marketUrl);
+      return new LocalServices(stub, training, decisions, functions, marketUrl);
     } catch (RuntimeException e) {
       if (decisions != null) {
         decisions.close();
+      }
+      if (training != null) {
+        training.close();
       }
       if (stub != null) {
         stub.close();
@@ -134,6 +160,7 @@ final class LocalServices implements AutoCloseable {
     } finally {
       // Flushes the decision log before the object store goes away.
       decisions.close();
+      training.close();
       if (stub != null) {
         stub.close();
       }

@@ -3,28 +3,29 @@ package dev.coinengine.local;
 import dev.coinengine.core.config.EngineConfig;
 import dev.coinengine.core.market.Interval;
 import dev.coinengine.core.selection.Selection;
+import dev.coinengine.runner.launch.DailyTrainingLauncher;
+import dev.coinengine.runner.launch.EmptyLakeException;
+import dev.coinengine.runner.launch.LakeTrainingCoins;
+import dev.coinengine.runner.launch.LaunchRequest;
+import dev.coinengine.runner.launch.PlannedRun;
 import dev.coinengine.runner.pipeline.StageTimings;
 import dev.coinengine.runner.worker.RunnerStats;
 import dev.coinengine.runner.worker.TrainingFleet;
 import dev.coinengine.store.jobs.JobSpec;
-import dev.coinengine.store.rankings.PointInTimeSelections;
-import dev.coinengine.store.rankings.SelectionListener;
 import dev.coinengine.store.registry.ModelVersion;
 import dev.coinengine.store.registry.VersionFilter;
 import dev.coinengine.store.registry.VersionStatus;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
@@ -59,11 +60,6 @@ final class TrainingRun {
 
   Result run(Request request) throws InterruptedException {
     EngineConfig config = context.config();
-    OptionalLong snapshot = context.lake().currentSnapshotId();
-    if (snapshot.isEmpty()) {
-      throw new UserError("the kline lake is empty: import data first (./engine lake import)");
-    }
-    List<String> coins = coins(config, snapshot, request.coins());
     try (TrainingFleet fleet =
         TrainingFleet.open(
             config,
@@ -73,18 +69,19 @@ final class TrainingRun {
             request.runners(),
             POLL_WAIT,
             Clock.systemUTC())) {
-      List<JobSpec> jobs =
-          fleet.plan().jobs(coins, request.timeframes(), request.families(), snapshot.getAsLong());
+      PlannedRun run = plan(config, fleet, request);
+      List<JobSpec> jobs = run.jobs();
       out.printf(
           Locale.ROOT,
-          "%ntraining: %d coins x %s x 3 regimes x %s = %d jobs (lake snapshot %d, %s),"
+          "%ntraining: %d coins x %s x 3 regimes x %s = %d jobs (lake snapshot %d, %s, %s),"
               + " %d runner threads%n",
-          coins.size(),
-          codes(request.timeframes()),
-          request.families(),
+          run.coins().size(),
+          codes(run.timeframes()),
+          run.families(),
           jobs.size(),
-          snapshot.getAsLong(),
-          fleet.plan().configVersion(),
+          run.lakeSnapshotId(),
+          run.configVersion(),
+          run.runId(),
           fleet.threads());
       long start = System.nanoTime();
       fleet.queue().enqueue(jobs);
@@ -98,29 +95,43 @@ final class TrainingRun {
   }
 
   /**
-   * The coins the selector ranks, point in time, as of the close of the lake's newest 1h bar:
-   * stablecoins, fiat, leveraged tokens, stopped and too-new coins are left out with a reason.
+   * The coins the selector ranks, point in time, as of the close of the lake's newest 1h bar
+   * (stablecoins, fiat, leveraged tokens, stopped and too-new coins are left out with a reason),
+   * and their jobs; the same plan the {@code dailyTraining} function makes.
    */
-  private List<String> coins(EngineConfig config, OptionalLong snapshot, OptionalLong limit) {
-    Map<String, Long> last = context.lake().lastOpenTimes(Interval.H1, snapshot);
-    if (last.isEmpty()) {
-      return List.of();
+  private PlannedRun plan(EngineConfig config, TrainingFleet fleet, Request request) {
+    PlannedRun run;
+    try {
+      DailyTrainingLauncher launcher =
+          new DailyTrainingLauncher(
+              new LakeTrainingCoins(context.lake(), config.coinSelection(), Clock.systemUTC()),
+              fleet.plan(),
+              request.timeframes(),
+              request.families());
+      run =
+          launcher.plan(
+              new LaunchRequest(
+                  request.coins().isPresent()
+                      ? OptionalInt.of(
+                          (int) Math.min(Integer.MAX_VALUE, request.coins().getAsLong()))
+                      : OptionalInt.empty(),
+                  Optional.empty(),
+                  Optional.empty(),
+                  Optional.empty()));
+    } catch (EmptyLakeException e) {
+      throw new UserError(e.getMessage() + " (./engine lake import)");
+    } catch (IllegalArgumentException e) {
+      throw new UserError(e.getMessage());
     }
-    long newestClose = Collections.max(last.values()) + Interval.H1.millis();
-    LocalDate day = LocalDate.ofInstant(Instant.ofEpochMilli(newestClose), ZoneOffset.UTC);
-    Selection selection =
-        new PointInTimeSelections(
-                context.lake(), Interval.H1, Clock.systemUTC(), SelectionListener.NONE)
-            .compute(day, config.coinSelection(), snapshot);
+    Selection selection = run.selection();
     out.printf(
         Locale.ROOT,
         "coins: %d ranked by the selector as of %s, %d left out %s%n",
         selection.ranked().size(),
-        day,
+        run.date(),
         selection.excluded().size(),
         selection.exclusionsByReason().keySet());
-    long n = limit.orElse(selection.ranked().size());
-    return selection.symbols().stream().limit(n).toList();
+    return run;
   }
 
   private List<ModelVersion> await(TrainingFleet fleet, List<JobSpec> jobs, long start)
