@@ -16,6 +16,7 @@ public record EngineConfig(
     TrainingSettings training,
     ConsensusSettings consensus,
     GateSettings gates,
+    ValidationGateSettings validationGates,
     CostSettings cost,
     RiskPresetSettings riskPresets) {
 
@@ -31,6 +32,7 @@ public record EngineConfig(
     Checks.present("training", training);
     Checks.present("consensus", consensus);
     Checks.present("gates", gates);
+    Checks.present("validation-gates", validationGates);
     Checks.present("cost", cost);
     Checks.present("risk-presets", riskPresets);
   }
@@ -53,6 +55,7 @@ public record EngineConfig(
         "training",
         "consensus",
         "gates",
+        "validation-gates",
         "cost",
         "risk-presets");
     return new EngineConfig(
@@ -67,6 +70,7 @@ public record EngineConfig(
         TrainingSettings.from(root.section("training")),
         ConsensusSettings.from(root.section("consensus")),
         GateSettings.from(root.section("gates")),
+        ValidationGateSettings.from(root.section("validation-gates")),
         CostSettings.from(root.section("cost")),
         RiskPresetSettings.from(root.section("risk-presets"), riskPresetFiles));
   }

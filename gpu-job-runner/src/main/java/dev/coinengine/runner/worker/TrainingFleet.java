@@ -6,6 +6,7 @@ import dev.coinengine.core.features.FeatureSpec;
 import dev.coinengine.core.features.TechnicalFeatureCalculator;
 import dev.coinengine.core.regime.RegimeThresholds;
 import dev.coinengine.core.regime.RuleRegimeClassifier;
+import dev.coinengine.runner.pipeline.LeakageSettings;
 import dev.coinengine.runner.pipeline.PipelineSettings;
 import dev.coinengine.runner.pipeline.TrainingPipeline;
 import dev.coinengine.runner.training.ParityCheck;
@@ -38,6 +39,8 @@ public final class TrainingFleet implements AutoCloseable {
       ModelRegistry registry,
       int threads,
       Duration pollWait,
+      TrainingGate gate,
+      LeakageSettings leakage,
       Clock clock) {
     this.queue = queue;
     this.plan = plan;
@@ -49,6 +52,7 @@ public final class TrainingFleet implements AutoCloseable {
             new TribuoModelTrainer(),
             new ParityCheck(),
             PipelineSettings.defaults(),
+            leakage,
             clock);
     JobTrainer trainer =
         new PipelineJobTrainer(
@@ -61,7 +65,7 @@ public final class TrainingFleet implements AutoCloseable {
             queue,
             trainer,
             registry,
-            TrainingGate.defaults(),
+            gate,
             RetryPolicy.defaults(),
             Sleeper.SYSTEM,
             heartbeats,
@@ -100,6 +104,8 @@ public final class TrainingFleet implements AutoCloseable {
         registry,
         threads,
         pollWait,
+        TrainingGate.from(config.validationGates(), config.training().families().size()),
+        LeakageSettings.from(config.validationGates(), config.training().seed()),
         clock);
   }
 

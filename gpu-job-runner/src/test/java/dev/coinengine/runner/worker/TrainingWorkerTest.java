@@ -102,7 +102,17 @@ class TrainingWorkerTest {
         spec.jobId(),
         bytes,
         sha256(bytes),
-        Map.of("wf_oos_samples", 500.0, "wf_psr", 0.8, "wf_net_return", 0.05),
+        Map.of(
+            "wf_oos_samples",
+            500.0,
+            "wf_sharpe_per_bar",
+            0.3,
+            "wf_skewness",
+            0.0,
+            "wf_kurtosis",
+            3.0,
+            "wf_net_return",
+            0.05),
         new StageTimings(1, 2, 3, 4, 5, 6));
   }
 
