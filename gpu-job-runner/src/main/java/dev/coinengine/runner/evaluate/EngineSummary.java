@@ -9,6 +9,8 @@ package dev.coinengine.runner.evaluate;
  * @param oosSamples pooled out-of-sample decisions
  * @param sharpe annualised Sharpe ratio of the pooled net returns (the engine flat outside its
  *     regime, every trade paying the round-trip cost)
+ * @param medianNetReturn median over the coins of the engine's pooled net return (a mean would be
+ *     dominated by a few coins trading at a few price ticks)
  */
 public record EngineSummary(
     String family,
@@ -19,4 +21,4 @@ public record EngineSummary(
     double hitRate,
     long oosSamples,
     double sharpe,
-    double netReturnMean) {}
+    double medianNetReturn) {}

@@ -347,6 +347,7 @@ public final class Evaluator {
     }
     Map<String, double[]> engineSums = new TreeMap<>();
     Map<String, List<double[]>> engineNet = new TreeMap<>();
+    Map<String, List<Double>> engineReturns = new TreeMap<>();
     List<EvaluationReport.FlagOnCoin> flags = new ArrayList<>();
     List<CoinEvaluation> coins = new ArrayList<>();
     for (CoinRun run : runs) {
@@ -362,14 +363,14 @@ public final class Evaluator {
       }
       for (EnginePart part : run.engines.values()) {
         String key = part.timeframe + "|" + part.family + "|" + part.regime;
-        // coins, skipped, samples, hits, net-return sum
-        double[] sums = engineSums.computeIfAbsent(key, k -> new double[5]);
+        // coins, skipped, samples, hits
+        double[] sums = engineSums.computeIfAbsent(key, k -> new double[4]);
         if (part.ran) {
           sums[0]++;
           sums[2] += part.samples;
           sums[3] += part.hits;
-          sums[4] += part.netReturn;
           engineNet.computeIfAbsent(key, k -> new ArrayList<>()).add(part.net);
+          engineReturns.computeIfAbsent(key, k -> new ArrayList<>()).add(part.netReturn);
         } else {
           sums[1]++;
         }
@@ -431,7 +432,7 @@ public final class Evaluator {
               s[2] == 0 ? Double.NaN : s[3] / s[2],
               (long) s[2],
               TradingMetrics.sharpePerBar(pooled) * Math.sqrt(barsPerYear(Interval.parse(key[0]))),
-              s[0] == 0 ? Double.NaN : s[4] / s[0]));
+              median(engineReturns.getOrDefault(e.getKey(), List.of()))));
     }
     List<String> tfs = new ArrayList<>();
     r.timeframes().forEach(t -> tfs.add(t.code()));
@@ -455,6 +456,15 @@ public final class Evaluator {
         flags,
         seconds,
         r.threads());
+  }
+
+  private static double median(List<Double> values) {
+    if (values.isEmpty()) {
+      return Double.NaN;
+    }
+    double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    int mid = sorted.length / 2;
+    return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
   }
 
   static int barsPerYear(Interval interval) {

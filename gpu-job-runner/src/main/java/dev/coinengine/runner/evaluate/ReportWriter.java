@@ -76,7 +76,7 @@ public final class ReportWriter {
       number(node, "hitRate", e.hitRate());
       node.put("oosSamples", e.oosSamples());
       number(node, "sharpe", e.sharpe());
-      number(node, "meanNetReturn", e.netReturnMean());
+      number(node, "medianNetReturn", e.medianNetReturn());
     }
     ArrayNode leakage = root.putArray("leakage");
     for (EvaluationReport.FlagOnCoin f : r.leakage()) {
