@@ -22,7 +22,8 @@ public final class SampleBars {
     return new KlineCsvReader().read(file).series();
   }
 
-  private static Path folder() {
+  /** The bundled folder of 1h kline files. */
+  public static Path folder() {
     Path dir = Path.of("").toAbsolutePath();
     while (dir != null) {
       Path candidate = dir.resolve("infra/local/sample/klines/1h");

@@ -16,6 +16,7 @@ public record EngineConfig(
     TrainingSettings training,
     ConsensusSettings consensus,
     GateSettings gates,
+    ValidationGateSettings validationGates,
     CostSettings cost,
     RiskPresetSettings riskPresets,
     ServingSettings serving) {
@@ -32,6 +33,7 @@ public record EngineConfig(
     Checks.present("training", training);
     Checks.present("consensus", consensus);
     Checks.present("gates", gates);
+    Checks.present("validation-gates", validationGates);
     Checks.present("cost", cost);
     Checks.present("risk-presets", riskPresets);
     Checks.present("serving", serving);
@@ -55,6 +57,7 @@ public record EngineConfig(
         "training",
         "consensus",
         "gates",
+        "validation-gates",
         "cost",
         "risk-presets",
         "serving");
@@ -70,6 +73,7 @@ public record EngineConfig(
         TrainingSettings.from(root.section("training")),
         ConsensusSettings.from(root.section("consensus")),
         GateSettings.from(root.section("gates")),
+        ValidationGateSettings.from(root.section("validation-gates")),
         CostSettings.from(root.section("cost")),
         RiskPresetSettings.from(root.section("risk-presets"), riskPresetFiles),
         ServingSettings.from(root.section("serving")));

@@ -72,12 +72,12 @@ public final class TradingMetrics {
   }
 
   /** Bias-corrected sample skewness; NaN below 3 values. */
-  static double skewness(double[] values) {
+  public static double skewness(double[] values) {
     return values.length >= 3 ? new Skewness().evaluate(values) : Double.NaN;
   }
 
   /** Bias-corrected sample kurtosis, non-excess; NaN below 4 values. */
-  static double kurtosis(double[] values) {
+  public static double kurtosis(double[] values) {
     if (values.length < 4) {
       return Double.NaN;
     }
@@ -90,7 +90,7 @@ public final class TradingMetrics {
   }
 
   /** Mean over sample standard deviation (n − 1); NaN below two bars or for constant returns. */
-  static double sharpePerBar(double[] returns) {
+  public static double sharpePerBar(double[] returns) {
     int n = returns.length;
     if (n < 2) {
       return Double.NaN;
@@ -109,7 +109,7 @@ public final class TradingMetrics {
   }
 
   /** Largest fall of compounded equity from its running peak (starting at 1), as a fraction. */
-  static double maxDrawdown(double[] returns) {
+  public static double maxDrawdown(double[] returns) {
     double equity = 1;
     double peak = 1;
     double worst = 0;
@@ -124,7 +124,7 @@ public final class TradingMetrics {
     return worst;
   }
 
-  static double compounded(double[] returns) {
+  public static double compounded(double[] returns) {
     double equity = 1;
     for (double r : returns) {
       equity *= 1 + r;

@@ -85,6 +85,19 @@ class EngineConfigTest {
   }
 
   @Test
+  void validationGatesBindAndAreValidated() {
+    ValidationGateSettings gates =
+        new ConfigLoader(ConfigSource.directory(ConfigFolders.repositoryConfig()), Map.of())
+            .load(Profile.AWS)
+            .validationGates();
+    assertThat(gates).isEqualTo(new ValidationGateSettings(100, 0.5, 0.0, 2, 1, 0.99));
+    assertThatThrownBy(
+            () ->
+                withOverlay("validation-gates:\n  min-deflated-sharpe: 1.5\n").load(Profile.LOCAL))
+        .hasMessageStartingWith(overlayFile() + ":2: validation-gates.min-deflated-sharpe: ");
+  }
+
+  @Test
   void laterSectionsAreValidatedToo() {
     assertThatThrownBy(() -> withOverlay("training:\n  device: gpu\n").load(Profile.LOCAL))
         .hasMessage(overlayFile() + ":2: training.device: must be auto, cpu or cuda:N, was 'gpu'");

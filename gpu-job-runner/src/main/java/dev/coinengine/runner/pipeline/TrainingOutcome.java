@@ -1,5 +1,6 @@
 package dev.coinengine.runner.pipeline;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -10,6 +11,7 @@ import java.util.Map;
  * @param metrics walk-forward and training figures (keys in {@code docs/training.md}); whatever was
  *     measured before a failure
  * @param failureReason {@code null} when trained
+ * @param leakage flags raised by the leakage checks (empty when clean); any flag fails the gate
  */
 public record TrainingOutcome(
     String jobId,
@@ -17,7 +19,8 @@ public record TrainingOutcome(
     String sha256,
     Map<String, Double> metrics,
     StageTimings timings,
-    String failureReason) {
+    String failureReason,
+    List<LeakageFlag> leakage) {
 
   public TrainingOutcome {
     if (jobId == null || metrics == null || timings == null) {
@@ -30,16 +33,27 @@ public record TrainingOutcome(
       throw new IllegalArgumentException("sha256 must be set exactly when onnx is");
     }
     metrics = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(metrics));
+    leakage = leakage == null ? List.of() : List.copyOf(leakage);
   }
 
   public static TrainingOutcome trained(
       String jobId, byte[] onnx, String sha256, Map<String, Double> metrics, StageTimings t) {
-    return new TrainingOutcome(jobId, onnx, sha256, metrics, t, null);
+    return new TrainingOutcome(jobId, onnx, sha256, metrics, t, null, List.of());
   }
 
   public static TrainingOutcome failed(
       String jobId, String reason, Map<String, Double> metrics, StageTimings t) {
-    return new TrainingOutcome(jobId, null, null, metrics, t, reason);
+    return new TrainingOutcome(jobId, null, null, metrics, t, reason, List.of());
+  }
+
+  /** This outcome with other stage timings (same model, metrics and flags). */
+  public TrainingOutcome withTimings(StageTimings t) {
+    return new TrainingOutcome(jobId, onnx, sha256, metrics, t, failureReason, leakage);
+  }
+
+  /** This outcome with the given leakage flags. */
+  public TrainingOutcome withLeakage(List<LeakageFlag> flags) {
+    return new TrainingOutcome(jobId, onnx, sha256, metrics, timings, failureReason, flags);
   }
 
   public boolean succeeded() {

@@ -109,6 +109,22 @@ public final class TrainingSet {
     return new TrainingSet(symbol, featureNames, r, l, s);
   }
 
+  /**
+   * The same rows with the labels shuffled (Fisher–Yates, seeded): features and times stay, any
+   * link between them and the labels is gone. Used by the label-permutation leakage check.
+   */
+  public TrainingSet withPermutedLabels(long seed) {
+    Label[] shuffled = labels.clone();
+    java.util.Random random = new java.util.Random(seed);
+    for (int i = shuffled.length - 1; i > 0; i--) {
+      int j = random.nextInt(i + 1);
+      Label swap = shuffled[i];
+      shuffled[i] = shuffled[j];
+      shuffled[j] = swap;
+    }
+    return new TrainingSet(symbol, featureNames, rows, shuffled, sourceRows);
+  }
+
   public String symbol() {
     return symbol;
   }

@@ -95,11 +95,7 @@ public final class PipelineJobTrainer implements JobTrainer {
             t.train(),
             t.export(),
             t.parity());
-    return outcome.succeeded()
-        ? TrainingOutcome.trained(
-            outcome.jobId(), outcome.onnx(), outcome.sha256(), outcome.metrics(), withPrep)
-        : TrainingOutcome.failed(
-            outcome.jobId(), outcome.failureReason(), outcome.metrics(), withPrep);
+    return outcome.withTimings(withPrep);
   }
 
   private Prepared prepare(String symbol, Interval timeframe, long snapshotId) {

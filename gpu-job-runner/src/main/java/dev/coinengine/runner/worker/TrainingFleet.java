@@ -4,6 +4,7 @@ import dev.coinengine.core.config.EngineConfig;
 import dev.coinengine.core.config.QueueSettings;
 import dev.coinengine.core.features.FeatureSpec;
 import dev.coinengine.core.features.TechnicalFeatureCalculator;
+import dev.coinengine.runner.pipeline.LeakageSettings;
 import dev.coinengine.runner.pipeline.PipelineSettings;
 import dev.coinengine.runner.pipeline.TimeframeRegimes;
 import dev.coinengine.runner.pipeline.TrainingPipeline;
@@ -39,6 +40,8 @@ public final class TrainingFleet implements AutoCloseable {
       ModelRegistry registry,
       int threads,
       Duration pollWait,
+      TrainingGate gate,
+      LeakageSettings leakage,
       Clock clock,
       MeterRegistry metrics) {
     this.queue = queue;
@@ -53,6 +56,7 @@ public final class TrainingFleet implements AutoCloseable {
             new TribuoModelTrainer(),
             new ParityCheck(),
             PipelineSettings.defaults(),
+            leakage,
             clock);
     JobTrainer trainer =
         new PipelineJobTrainer(
@@ -65,7 +69,7 @@ public final class TrainingFleet implements AutoCloseable {
             queue,
             trainer,
             registry,
-            TrainingGate.defaults(),
+            gate,
             RetryPolicy.defaults(),
             Sleeper.SYSTEM,
             heartbeats,
@@ -112,6 +116,8 @@ public final class TrainingFleet implements AutoCloseable {
         registry,
         threads,
         pollWait,
+        TrainingGate.from(config.validationGates(), config.training().families().size()),
+        LeakageSettings.from(config.validationGates(), config.training().seed()),
         clock,
         metrics);
   }

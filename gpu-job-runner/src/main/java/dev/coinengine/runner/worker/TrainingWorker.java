@@ -150,7 +150,15 @@ public final class TrainingWorker {
     if (!outcome.succeeded()) {
       return base.withStatus(VersionStatus.FAILED, List.of(outcome.failureReason()));
     }
-    List<String> reasons = gate.reasons(metrics);
-    return reasons.isEmpty() ? base : base.withStatus(VersionStatus.REJECTED, reasons);
+    // The gate's own figures are recorded beside the walk-forward metrics, for audit.
+    Map<String, Double> withGate = new LinkedHashMap<>(metrics);
+    double dsr = gate.deflatedSharpe(metrics);
+    if (Double.isFinite(dsr)) {
+      withGate.put("gate_dsr", dsr);
+    }
+    withGate.put("gate_trials", (double) gate.trials());
+    List<String> reasons = gate.reasons(metrics, outcome.leakage());
+    Registration gated = base.withMetrics(withGate);
+    return reasons.isEmpty() ? gated : gated.withStatus(VersionStatus.REJECTED, reasons);
   }
 }

@@ -11,6 +11,7 @@ import dev.coinengine.core.regime.RegimeThresholds;
 import dev.coinengine.core.regime.RuleRegimeClassifier;
 import dev.coinengine.runner.SampleBars;
 import dev.coinengine.runner.pipeline.CoinHistory;
+import dev.coinengine.runner.pipeline.LeakageFlag;
 import dev.coinengine.runner.pipeline.PipelineSettings;
 import dev.coinengine.runner.pipeline.StageTimings;
 import dev.coinengine.runner.pipeline.TrainingOutcome;
@@ -102,7 +103,17 @@ class TrainingWorkerTest {
         spec.jobId(),
         bytes,
         sha256(bytes),
-        Map.of("wf_oos_samples", 500.0, "wf_psr", 0.8, "wf_net_return", 0.05),
+        Map.of(
+            "wf_oos_samples",
+            500.0,
+            "wf_sharpe_per_bar",
+            0.3,
+            "wf_skewness",
+            0.0,
+            "wf_kurtosis",
+            3.0,
+            "wf_net_return",
+            0.05),
         new StageTimings(1, 2, 3, 4, 5, 6));
   }
 
@@ -175,6 +186,27 @@ class TrainingWorkerTest {
         .satisfies(v -> assertThat(v.status()).isEqualTo(VersionStatus.CANDIDATE));
     assertThat(stats.snapshot().retries()).isEqualTo(2);
     assertThat(queue.depth()).isZero();
+  }
+
+  @Test
+  void aModelWithALeakageFlagIsRegisteredRejectedWithTheCheckAndFeatureNamed() throws Exception {
+    JobSpec spec = job("ETHUSDT", Regime.TREND);
+    queue.enqueue(List.of(spec));
+    LeakageFlag flag =
+        new LeakageFlag(LeakageFlag.LOOK_AHEAD, "feature ret_1", "changed after a later bar");
+    JobTrainer leaky = s -> good(s).withLeakage(List.of(flag));
+
+    worker(leaky).runOnce();
+
+    assertThat(versions())
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.status()).isEqualTo(VersionStatus.REJECTED);
+              assertThat(v.reasons())
+                  .containsExactly("leakage: look-ahead feature ret_1: changed after a later bar");
+              assertThat(v.metrics()).containsEntry("gate_trials", 6.0).containsKey("gate_dsr");
+            });
   }
 
   @Test
