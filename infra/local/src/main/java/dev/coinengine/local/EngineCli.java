@@ -34,6 +34,7 @@ public final class EngineCli implements Runnable {
 
     cli.addSubcommand("train", new TrainCommand(environment));
     cli.addSubcommand("models", new ModelsCommand(environment));
+    cli.addSubcommand("leaderboard", new LeaderboardCommand(environment));
     cli.setExecutionExceptionHandler(
         (exception, commandLine, parseResult) -> {
           // Configuration and input errors are the user's to fix: one clear line, no stack trace.
