@@ -13,7 +13,8 @@ import java.util.function.Function;
  * {@code recordOutcome}: turns how a decision turned out into one {@link Outcome} per vote and
  * stores them. A LONG vote earned {@code netReturnBps}, a SHORT vote its negative; a FLAT vote is
  * stored with 0 (it never counts as a hit or a miss, but vote correlations need it). Closing times
- * more than a minute ahead of the clock are refused: a refresh would never see them.
+ * more than a minute ahead of the clock are refused (a refresh would never see them), and so are
+ * those before {@link TrackSettings#EARLIEST}.
  */
 public final class RecordOutcome implements Function<RecordOutcomeRequest, RecordOutcomeResponse> {
   private static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
@@ -31,6 +32,11 @@ public final class RecordOutcome implements Function<RecordOutcomeRequest, Recor
     if (request.closedAt().isAfter(clock.instant().plus(CLOCK_SKEW))) {
       throw new InvalidRequestException(
           "closedAt", "must not lie in the future, was " + request.closedAt());
+    }
+    if (request.closedAt().isBefore(TrackSettings.EARLIEST)) {
+      throw new InvalidRequestException(
+          "closedAt",
+          "must not lie before " + TrackSettings.EARLIEST + ", was " + request.closedAt());
     }
     List<Outcome> outcomes = outcomes(request);
     track.record(request.decisionId(), outcomes);

@@ -9,8 +9,8 @@ import java.util.function.Function;
 
 /**
  * {@code refreshLeaderboard}: the weekly refresh, on demand. Judges the outcomes of the look-back
- * as of {@code asOf} (not in the future), saves the new leaderboard version and its changes, and
- * returns both.
+ * as of {@code asOf} (not in the future, not before {@link TrackSettings#EARLIEST}), saves the new
+ * leaderboard version and its changes, and returns both.
  */
 public final class RefreshLeaderboard
     implements Function<RefreshLeaderboardRequest, RefreshLeaderboardResponse> {
@@ -30,6 +30,10 @@ public final class RefreshLeaderboard
     Instant asOf = request.asOf().orElse(now);
     if (asOf.isAfter(now)) {
       throw new InvalidRequestException("asOf", "must not lie in the future, was " + asOf);
+    }
+    if (asOf.isBefore(TrackSettings.EARLIEST)) {
+      throw new InvalidRequestException(
+          "asOf", "must not lie before " + TrackSettings.EARLIEST + ", was " + asOf);
     }
     int days = request.lookbackDays().orElse(settings.defaultLookbackDays());
     TrackRecordService.Refreshed refreshed = track.refresh(asOf, Duration.ofDays(days));

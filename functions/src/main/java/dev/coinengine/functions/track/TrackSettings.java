@@ -4,6 +4,7 @@ import dev.coinengine.core.config.ConsensusSettings;
 import dev.coinengine.core.config.EngineConfig;
 import dev.coinengine.core.config.GateSettings;
 import java.time.Duration;
+import java.time.Instant;
 
 /**
  * What the performance tracking needs from the engine's configuration.
@@ -26,6 +27,9 @@ public record TrackSettings(
 
   /** Longest accepted look-back. */
   public static final int MAX_LOOKBACK_DAYS = 365;
+
+  /** Nothing is judged or recorded before this instant (Binance opened in July 2017). */
+  public static final Instant EARLIEST = Instant.parse("2017-01-01T00:00:00Z");
 
   /** Five minutes. */
   public static final Duration DEFAULT_RELOAD_AFTER = Duration.ofMinutes(5);

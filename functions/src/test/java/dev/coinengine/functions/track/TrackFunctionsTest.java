@@ -109,6 +109,20 @@ class TrackFunctionsTest {
   }
 
   @Test
+  void timesBeforeBinanceExistedAreRefusedNamingTheField() {
+    Reply outcome =
+        call(
+            recordOutcome(service),
+            decision(1, Instant.parse("2016-12-31T23:00:00Z"), 1, "a", "LONG"));
+    Reply refresh = call(refreshLeaderboard(service), "{\"asOf\":\"-999999999-01-01T00:00:00Z\"}");
+
+    assertThat(outcome.status()).isEqualTo(400);
+    assertThat(outcome.body().path("field").stringValue()).isEqualTo("closedAt");
+    assertThat(refresh.status()).as(refresh.body().toString()).isEqualTo(400);
+    assertThat(refresh.body().path("field").stringValue()).isEqualTo("asOf");
+  }
+
+  @Test
   void futureTimesAreRefusedNamingTheField() {
     Reply outcome =
         call(

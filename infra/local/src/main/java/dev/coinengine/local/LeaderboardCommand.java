@@ -80,6 +80,10 @@ final class LeaderboardCommand implements Callable<Integer> {
     if (when.isAfter(clock.instant())) {
       throw new UserError("--as-of must not lie in the future, was " + when);
     }
+    if (when.isBefore(TrackSettings.EARLIEST)) {
+      throw new UserError(
+          "--as-of must not lie before " + TrackSettings.EARLIEST + ", was " + when);
+    }
     int days = lookbackDays == null ? TrackSettings.DEFAULT_LOOKBACK_DAYS : lookbackDays;
     if (days < 1 || days > TrackSettings.MAX_LOOKBACK_DAYS) {
       throw new UserError(
