@@ -13,10 +13,18 @@ import dev.coinengine.functions.support.FunctionMetrics;
 import dev.coinengine.functions.support.JsonFunction;
 import dev.coinengine.functions.support.NotAvailableException;
 import dev.coinengine.functions.support.StatusHeaderAdvice;
+import dev.coinengine.functions.track.RecordOutcome;
+import dev.coinengine.functions.track.RecordOutcomeRequest;
+import dev.coinengine.functions.track.RefreshLeaderboard;
+import dev.coinengine.functions.track.RefreshLeaderboardRequest;
+import dev.coinengine.functions.track.TrackMetrics;
+import dev.coinengine.functions.track.TrackRecordService;
+import dev.coinengine.functions.track.TrackSettings;
 import dev.coinengine.functions.training.DailyTraining;
 import dev.coinengine.functions.training.DailyTrainingRequest;
 import dev.coinengine.functions.training.TrainingBackend;
 import dev.coinengine.store.market.MarketDataSource;
+import dev.coinengine.store.track.TrackRecordStore;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.Optional;
@@ -63,9 +71,13 @@ public class DecisionFunctions {
   Function<Message<byte[]>, Message<String>> decide(
       ObjectProvider<DecisionService> service,
       DecisionMetrics decisionMetrics,
+      TrackRecordService track,
       BearerAuth auth,
       FunctionMetrics metrics) {
     DecisionService decisions = service.getIfAvailable();
+    if (decisions != null && track.configured()) {
+      decisions.useTrackRecords(track.trackRecords());
+    }
     Function<DecideRequest, DecideResponse> function =
         decisions == null ? unavailable("decide") : decisions.decide(decisionMetrics);
     return new JsonFunction<>("decide", DecideRequest::read, function, auth, metrics);
@@ -125,5 +137,50 @@ public class DecisionFunctions {
   @Bean
   StatusHeaderAdvice statusHeaderAdvice() {
     return new StatusHeaderAdvice();
+  }
+
+  // Performance tracking: served when a TrackRecordStore and TrackSettings bean exist; without
+  // them both functions answer 422 not_available and the track record is empty.
+
+  @Bean
+  TrackRecordService trackRecordService(
+      ObjectProvider<TrackRecordStore> store,
+      ObjectProvider<TrackSettings> settings,
+      ObjectProvider<Clock> clock,
+      MeterRegistry registry) {
+    TrackRecordStore records = store.getIfAvailable();
+    TrackSettings track = settings.getIfAvailable();
+    return records == null || track == null
+        ? TrackRecordService.notConfigured()
+        : new TrackRecordService(
+            records, track, clock.getIfAvailable(Clock::systemUTC), new TrackMetrics(registry));
+  }
+
+  @Bean
+  Function<Message<byte[]>, Message<String>> recordOutcome(
+      TrackRecordService track,
+      ObjectProvider<Clock> clock,
+      BearerAuth auth,
+      FunctionMetrics metrics) {
+    return new JsonFunction<>(
+        "recordOutcome",
+        RecordOutcomeRequest::read,
+        new RecordOutcome(track, clock.getIfAvailable(Clock::systemUTC)),
+        auth,
+        metrics);
+  }
+
+  @Bean
+  Function<Message<byte[]>, Message<String>> refreshLeaderboard(
+      TrackRecordService track,
+      ObjectProvider<Clock> clock,
+      BearerAuth auth,
+      FunctionMetrics metrics) {
+    return new JsonFunction<>(
+        "refreshLeaderboard",
+        RefreshLeaderboardRequest::read,
+        new RefreshLeaderboard(track, clock.getIfAvailable(Clock::systemUTC)),
+        auth,
+        metrics);
   }
 }

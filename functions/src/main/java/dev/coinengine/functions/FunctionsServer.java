@@ -2,8 +2,10 @@ package dev.coinengine.functions;
 
 import dev.coinengine.functions.decide.DecisionService;
 import dev.coinengine.functions.selection.HistoricalSelections;
+import dev.coinengine.functions.track.TrackSettings;
 import dev.coinengine.functions.training.TrainingBackend;
 import dev.coinengine.store.market.MarketDataSource;
+import dev.coinengine.store.track.TrackRecordStore;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Map;
@@ -100,7 +102,13 @@ public final class FunctionsServer implements AutoCloseable {
                   c.registerBean(MarketDataSource.class, () -> market);
                   c.registerBean(Clock.class, () -> clock);
                   history.ifPresent(h -> c.registerBean(HistoricalSelections.class, () -> h));
-                  decisions.ifPresent(d -> c.registerBean(DecisionService.class, () -> d));
+                  decisions.ifPresent(
+                      d -> {
+                        c.registerBean(DecisionService.class, () -> d);
+                        // recordOutcome and refreshLeaderboard keep their data beside the log.
+                        c.registerBean(TrackRecordStore.class, d::trackStore);
+                        c.registerBean(TrackSettings.class, d::trackSettings);
+                      });
                   training.ifPresent(t -> c.registerBean(TrainingBackend.class, () -> t));
                 })
             .run();

@@ -21,12 +21,15 @@ import dev.coinengine.core.regime.RegimeClassifier;
 import dev.coinengine.core.regime.RegimeThresholds;
 import dev.coinengine.core.regime.RuleRegimeClassifier;
 import dev.coinengine.core.risk.RiskSizer;
+import dev.coinengine.functions.track.TrackSettings;
 import dev.coinengine.store.decisions.DecisionLog;
 import dev.coinengine.store.decisions.DecisionLogSettings;
 import dev.coinengine.store.object.ObjectStore;
 import dev.coinengine.store.onnx.Device;
 import dev.coinengine.store.registry.ModelRegistry;
 import dev.coinengine.store.serving.ChampionModels;
+import dev.coinengine.store.track.ObjectTrackRecordStore;
+import dev.coinengine.store.track.TrackRecordStore;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.EnumMap;
@@ -37,6 +40,7 @@ import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,6 +65,8 @@ public final class DecisionService implements AutoCloseable {
   private final Optional<ChampionModels> champions;
   private final ScheduledExecutorService refresher;
   private final Clock clock;
+  private final TrackRecordStore trackStore;
+  private final AtomicReference<Supplier<TrackRecord>> track;
 
   private DecisionService(
       EngineConfig config,
@@ -70,7 +76,9 @@ public final class DecisionService implements AutoCloseable {
       DecisionLog log,
       Optional<ChampionModels> champions,
       ScheduledExecutorService refresher,
-      Clock clock) {
+      Clock clock,
+      TrackRecordStore trackStore,
+      AtomicReference<Supplier<TrackRecord>> track) {
     this.config = config;
     this.engine = engine;
     this.bars = bars;
@@ -79,11 +87,14 @@ public final class DecisionService implements AutoCloseable {
     this.champions = champions;
     this.refresher = refresher;
     this.clock = clock;
+    this.trackStore = trackStore;
+    this.track = track;
   }
 
   /**
    * @param registry the Brain Library; empty = the rule engines vote alone
-   * @param track the engines' leaderboard and correlations now
+   * @param track the engines' leaderboard and correlations until the functions' track-record
+   *     service takes over ({@link #useTrackRecords})
    */
   public static DecisionService create(
       EngineConfig config,
@@ -101,7 +112,8 @@ public final class DecisionService implements AutoCloseable {
         champions
             .<ModelVoter>map(c -> new ChampionVoter(c, FeatureSpec.v1().hash()))
             .orElse(ModelVoter.NONE);
-    DecisionEngine engine = engine(config, fees, models, track);
+    AtomicReference<Supplier<TrackRecord>> current = new AtomicReference<>(track);
+    DecisionEngine engine = engine(config, fees, models, () -> current.get().get());
     DecisionLog log =
         new DecisionLog(
             store,
@@ -127,7 +139,17 @@ public final class DecisionService implements AutoCloseable {
           long every = serving.championRefresh().toMillis();
           refresher.scheduleWithFixedDelay(() -> refresh(c), every, every, TimeUnit.MILLISECONDS);
         });
-    return new DecisionService(config, engine, bars, symbols, log, champions, refresher, clock);
+    return new DecisionService(
+        config,
+        engine,
+        bars,
+        symbols,
+        log,
+        champions,
+        refresher,
+        clock,
+        new ObjectTrackRecordStore(store, clock),
+        current);
   }
 
   /** The decision engine of the configuration, with the given models and track record. */
@@ -174,6 +196,21 @@ public final class DecisionService implements AutoCloseable {
         metrics,
         clock,
         () -> UUID.randomUUID().toString());
+  }
+
+  /** From now on the consensus reads its leaderboard and correlations from {@code track}. */
+  public void useTrackRecords(Supplier<TrackRecord> track) {
+    this.track.set(track);
+  }
+
+  /** Where outcomes and leaderboards of this deployment are kept (the same object store). */
+  public TrackRecordStore trackStore() {
+    return trackStore;
+  }
+
+  /** The track-record settings of this configuration. */
+  public TrackSettings trackSettings() {
+    return TrackSettings.from(config);
   }
 
   public Predict predict() {

@@ -36,6 +36,8 @@ public final class EngineCli implements Runnable {
     cli.addSubcommand("runner", new RunnerCommand(environment));
     cli.addSubcommand("models", new ModelsCommand(environment));
     cli.addSubcommand("evaluate", new EvaluateCommand(environment));
+
+    cli.addSubcommand("leaderboard", new LeaderboardCommand(environment));
     cli.setExecutionExceptionHandler(
         (exception, commandLine, parseResult) -> {
           // Configuration and input errors are the user's to fix: one clear line, no stack trace.
