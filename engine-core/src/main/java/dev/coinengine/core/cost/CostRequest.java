@@ -49,6 +49,10 @@ public record CostRequest(
           "book is for " + book.symbol() + ", the order for " + symbol);
     }
     boolean bookQuotes = book != null && !book.bids().isEmpty() && !book.asks().isEmpty();
+    if (bookQuotes && book.bestBid().get().price() >= book.bestAsk().get().price()) {
+      throw new IllegalArgumentException(
+          "the book of " + symbol + " is crossed: best bid is not below best ask");
+    }
     if (!quotes && !bookQuotes) {
       throw new IllegalArgumentException(
           "bid/ask or a two-sided book is required to price the spread of " + symbol);

@@ -155,6 +155,13 @@ public record DecideRequest(
   private static OrderBook book(String symbol, JsonFields d) {
     List<OrderBook.Level> bids = levels(d, "bids");
     List<OrderBook.Level> asks = levels(d, "asks");
+    double bestBid = bids.stream().mapToDouble(OrderBook.Level::price).max().orElse(0);
+    double bestAsk =
+        asks.stream().mapToDouble(OrderBook.Level::price).min().orElse(Double.MAX_VALUE);
+    if (bestBid >= bestAsk) {
+      throw new InvalidRequestException(
+          d.path(), "is crossed: best bid " + bestBid + " is not below best ask " + bestAsk);
+    }
     try {
       return new OrderBook(symbol, bids, asks);
     } catch (IllegalArgumentException e) {
