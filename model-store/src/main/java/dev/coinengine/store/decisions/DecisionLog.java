@@ -216,8 +216,11 @@ public final class DecisionLog implements AutoCloseable {
   private void collect(List<LoggedDecision> batch) {
     long until = System.nanoTime() + settings.flushInterval().toNanos();
     try {
-      while (batch.size() < settings.batchSize()) {
+      while (true) {
         queue.drainTo(batch, settings.batchSize() - batch.size());
+        if (batch.size() >= settings.batchSize()) {
+          break;
+        }
         boolean now = closing || flushRequested;
         if ((now || System.nanoTime() >= until) && (!batch.isEmpty() || closing)) {
           break;
