@@ -2,6 +2,7 @@ package dev.coinengine.functions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.coinengine.functions.support.FuzzBodies;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -45,11 +46,11 @@ class SelectCoinsFuzzIT {
     URI uri = URI.create("http://127.0.0.1:" + port + "/selectCoins");
     List<Function<Random, byte[]>> generators =
         List.of(
-            SelectCoinsFuzzIT::randomBytes,
-            SelectCoinsFuzzIT::truncated,
+            r -> FuzzBodies.randomBytes(r, 300),
+            r -> FuzzBodies.truncated(VALID, r),
             SelectCoinsFuzzIT::wrongTypes,
             SelectCoinsFuzzIT::hugeNumbers,
-            SelectCoinsFuzzIT::deepNesting,
+            r -> FuzzBodies.deepNesting("filters", r),
             SelectCoinsFuzzIT::mutated);
     Map<Integer, Integer> statusCounts = new ConcurrentHashMap<>();
     Queue<String> failures = new ConcurrentLinkedQueue<>();
@@ -66,10 +67,14 @@ class SelectCoinsFuzzIT {
                 statusCounts.merge(response.statusCode(), 1, Integer::sum);
                 if (!acceptable(response)) {
                   failures.add(
-                      response.statusCode() + " " + response.body() + " for " + shown(body));
+                      response.statusCode()
+                          + " "
+                          + response.body()
+                          + " for "
+                          + FuzzBodies.shown(body));
                 }
               } catch (Exception e) {
-                failures.add(e + " for " + shown(body));
+                failures.add(e + " for " + FuzzBodies.shown(body));
               }
             }
           });
@@ -103,21 +108,6 @@ class SelectCoinsFuzzIT {
       return false;
     }
     return response.statusCode() == 200 || JSON.readTree(response.body()).path("error").isString();
-  }
-
-  private static String shown(byte[] body) {
-    String text = new String(body, StandardCharsets.UTF_8);
-    return text.length() > 200 ? text.substring(0, 200) + "..." : text;
-  }
-
-  private static byte[] randomBytes(Random random) {
-    byte[] bytes = new byte[random.nextInt(300)];
-    random.nextBytes(bytes);
-    return bytes;
-  }
-
-  private static byte[] truncated(Random random) {
-    return VALID.substring(0, random.nextInt(VALID.length())).getBytes(StandardCharsets.UTF_8);
   }
 
   private static byte[] wrongTypes(Random random) {
@@ -177,15 +167,6 @@ class SelectCoinsFuzzIT {
       "%s"
     };
     return String.format(templates[random.nextInt(templates.length)], number)
-        .getBytes(StandardCharsets.UTF_8);
-  }
-
-  private static byte[] deepNesting(Random random) {
-    int depth = 1 + random.nextInt(5_000);
-    boolean objects = random.nextBoolean();
-    String open = objects ? "{\"filters\":" : "[";
-    String close = objects ? "}" : "]";
-    return (open.repeat(depth) + "1" + close.repeat(random.nextInt(depth + 1)))
         .getBytes(StandardCharsets.UTF_8);
   }
 

@@ -140,16 +140,9 @@ public final class JsonFields {
 
   /** An optional array of at most {@code maxItems} objects with only the {@code known} fields. */
   public List<JsonFields> objects(String name, Set<String> known, int maxItems) {
-    JsonNode node = get(name);
+    JsonNode node = array(name, maxItems);
     if (node == null) {
       return List.of();
-    }
-    if (!node.isArray()) {
-      throw new InvalidRequestException(at(name), "must be an array, was " + type(node));
-    }
-    if (node.size() > maxItems) {
-      throw new InvalidRequestException(
-          at(name), "must have at most " + maxItems + " items, had " + node.size());
     }
     List<JsonFields> items = new ArrayList<>(node.size());
     for (int i = 0; i < node.size(); i++) {
@@ -170,16 +163,9 @@ public final class JsonFields {
    * numbers in [min, max] (numbers may be given as strings, as Binance does).
    */
   public List<double[]> numberRows(String name, int width, int maxItems, double min, double max) {
-    JsonNode node = get(name);
+    JsonNode node = array(name, maxItems);
     if (node == null) {
       return List.of();
-    }
-    if (!node.isArray()) {
-      throw new InvalidRequestException(at(name), "must be an array, was " + type(node));
-    }
-    if (node.size() > maxItems) {
-      throw new InvalidRequestException(
-          at(name), "must have at most " + maxItems + " items, had " + node.size());
     }
     List<double[]> rows = new ArrayList<>(node.size());
     for (int i = 0; i < node.size(); i++) {
@@ -221,6 +207,22 @@ public final class JsonFields {
       out.put(member, inner.numberRows(member, width, maxRows, min, max));
     }
     return out;
+  }
+
+  /** The array {@code name} of at most {@code maxItems} items; null when absent. */
+  private JsonNode array(String name, int maxItems) {
+    JsonNode node = get(name);
+    if (node == null) {
+      return null;
+    }
+    if (!node.isArray()) {
+      throw new InvalidRequestException(at(name), "must be an array, was " + type(node));
+    }
+    if (node.size() > maxItems) {
+      throw new InvalidRequestException(
+          at(name), "must have at most " + maxItems + " items, had " + node.size());
+    }
+    return node;
   }
 
   /** The JSON path of this object ("" for the body). */

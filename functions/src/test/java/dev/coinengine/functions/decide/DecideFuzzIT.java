@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.coinengine.core.selection.SelectionSettings;
 import dev.coinengine.functions.FunctionsServer;
 import dev.coinengine.functions.FunctionsSettings;
+import dev.coinengine.functions.support.FuzzBodies;
 import dev.coinengine.store.market.BinanceMarketDataSettings;
 import dev.coinengine.store.market.BinanceStubServer;
 import dev.coinengine.store.market.Sleeper;
@@ -90,12 +91,12 @@ class DecideFuzzIT {
     URI uri = server.baseUrl().resolve("/" + function);
     List<Function<Random, byte[]>> generators =
         List.of(
-            DecideFuzzIT::randomBytes,
-            DecideFuzzIT::truncated,
+            r -> FuzzBodies.randomBytes(r, 300),
+            r -> FuzzBodies.truncated(VALID, r),
             DecideFuzzIT::wrongTypes,
             DecideFuzzIT::hugeNumbers,
-            DecideFuzzIT::deepNesting,
-            DecideFuzzIT::mutated);
+            r -> FuzzBodies.deepNesting("portfolio", r),
+            r -> FuzzBodies.mutated(VALID, r));
     Map<Integer, Integer> statusCounts = new ConcurrentHashMap<>();
     Queue<String> failures = new ConcurrentLinkedQueue<>();
     ExecutorService callers = Executors.newFixedThreadPool(CALLERS);
@@ -112,10 +113,14 @@ class DecideFuzzIT {
                     || (response.statusCode() != 200
                         && !JSON.readTree(response.body()).path("error").isString())) {
                   failures.add(
-                      response.statusCode() + " " + response.body() + " for " + shown(body));
+                      response.statusCode()
+                          + " "
+                          + response.body()
+                          + " for "
+                          + FuzzBodies.shown(body));
                 }
               } catch (Exception e) {
-                failures.add(e + " for " + shown(body));
+                failures.add(e + " for " + FuzzBodies.shown(body));
               }
             }
           });
@@ -139,21 +144,6 @@ class DecideFuzzIT {
             .POST(HttpRequest.BodyPublishers.ofByteArray(body))
             .build(),
         HttpResponse.BodyHandlers.ofString());
-  }
-
-  private static String shown(byte[] body) {
-    String text = new String(body, StandardCharsets.UTF_8);
-    return text.length() > 200 ? text.substring(0, 200) + "..." : text;
-  }
-
-  private static byte[] randomBytes(Random random) {
-    byte[] bytes = new byte[random.nextInt(300)];
-    random.nextBytes(bytes);
-    return bytes;
-  }
-
-  private static byte[] truncated(Random random) {
-    return VALID.substring(0, random.nextInt(VALID.length())).getBytes(StandardCharsets.UTF_8);
   }
 
   private static byte[] wrongTypes(Random random) {
@@ -243,28 +233,5 @@ class DecideFuzzIT {
     };
     return String.format(templates[random.nextInt(templates.length)], n)
         .getBytes(StandardCharsets.UTF_8);
-  }
-
-  private static byte[] deepNesting(Random random) {
-    int depth = 1 + random.nextInt(5_000);
-    boolean objects = random.nextBoolean();
-    String open = objects ? "{\"portfolio\":" : "[";
-    String close = objects ? "}" : "]";
-    return (open.repeat(depth) + "1" + close.repeat(random.nextInt(depth + 1)))
-        .getBytes(StandardCharsets.UTF_8);
-  }
-
-  private static byte[] mutated(Random random) {
-    StringBuilder body = new StringBuilder(VALID);
-    int position = random.nextInt(VALID.length());
-    switch (random.nextInt(4)) {
-      case 0 -> body.setCharAt(position, (char) (32 + random.nextInt(95)));
-      case 1 -> body.insert(position, (char) random.nextInt(0x3000));
-      case 2 -> body.deleteCharAt(position);
-      default -> {
-        // left intact: a valid request
-      }
-    }
-    return body.toString().getBytes(StandardCharsets.UTF_8);
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.coinengine.functions.support.BearerAuth;
 import dev.coinengine.functions.support.FunctionMetrics;
+import dev.coinengine.functions.support.FuzzBodies;
 import dev.coinengine.functions.support.JsonFunction;
 import dev.coinengine.store.track.ObjectTrackRecordStore;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -79,13 +80,13 @@ class TrackFunctionsFuzzTest {
       Random random = new Random(SEED + i);
       byte[] body =
           switch (i % 4) {
-            case 0 -> randomBytes(random);
+            case 0 -> FuzzBodies.randomBytes(random, 200);
             case 1 ->
                 valid
                     .substring(0, random.nextInt(valid.length() + 1))
                     .getBytes(StandardCharsets.UTF_8);
             case 2 -> wrongTypes(random, fields);
-            default -> mutated(random, valid);
+            default -> FuzzBodies.mutated(valid, random);
           };
       Message<String> reply = function.apply(MessageBuilder.withPayload(body).build());
       int status = (Integer) reply.getHeaders().get(JsonFunction.STATUS_HEADER);
@@ -97,12 +98,6 @@ class TrackFunctionsFuzzTest {
     System.out.printf("%s: %d bodies, statuses %s%n", function.name(), BODIES, statuses);
     assertThat(failures).isEmpty();
     return statuses;
-  }
-
-  private static byte[] randomBytes(Random random) {
-    byte[] bytes = new byte[random.nextInt(200)];
-    random.nextBytes(bytes);
-    return bytes;
   }
 
   private static byte[] wrongTypes(Random random, List<String> fields) {
@@ -132,19 +127,5 @@ class TrackFunctionsFuzzTest {
           .append(values[random.nextInt(values.length)]);
     }
     return body.append('}').toString().getBytes(StandardCharsets.UTF_8);
-  }
-
-  private static byte[] mutated(Random random, String valid) {
-    StringBuilder body = new StringBuilder(valid);
-    int position = random.nextInt(valid.length());
-    switch (random.nextInt(4)) {
-      case 0 -> body.setCharAt(position, (char) (32 + random.nextInt(95)));
-      case 1 -> body.insert(position, (char) random.nextInt(0x3000));
-      case 2 -> body.deleteCharAt(position);
-      default -> {
-        // intact
-      }
-    }
-    return body.toString().getBytes(StandardCharsets.UTF_8);
   }
 }
