@@ -14,7 +14,6 @@ import dev.coinengine.core.engines.RuleEngine;
 import dev.coinengine.core.engines.Vote;
 import dev.coinengine.core.market.Bar;
 import dev.coinengine.core.market.BarSeries;
-import dev.coinengine.core.market.ExchangeFilters;
 import dev.coinengine.core.market.Interval;
 import dev.coinengine.core.regime.Regime;
 import dev.coinengine.core.risk.RiskSizer;
@@ -49,6 +48,8 @@ public final class DecisionEngine {
   private final CostModel costs;
   private final Venue venue;
   private final DecisionSettings settings;
+  private final List<Interval> order;
+  private final int baseBarsNeeded;
 
   public DecisionEngine(
       MarketViews views,
@@ -73,6 +74,12 @@ public final class DecisionEngine {
       throw new IllegalArgumentException(
           "rule engines for " + this.rules.keySet() + " but views for " + views.timeframes());
     }
+    this.order = views.timeframes().stream().sorted().toList();
+    int need = settings.volatilityBars() + 1;
+    for (Interval tf : order) {
+      need = Math.max(need, views.baseBarsNeeded(tf));
+    }
+    this.baseBarsNeeded = need;
   }
 
   /** The timeframes that vote on every decision. */
@@ -82,18 +89,19 @@ public final class DecisionEngine {
 
   /** Base-interval bars a decision needs of the coin, BTC and ETH. */
   public int baseBarsNeeded() {
-    int need = settings.volatilityBars() + 1;
-    for (Interval tf : views.timeframes()) {
-      need = Math.max(need, views.baseBarsNeeded(tf));
-    }
-    return need;
+    return baseBarsNeeded;
+  }
+
+  /** The interval of the bars a decision reads. */
+  public Interval baseInterval() {
+    return views.base();
   }
 
   /** Every engine's vote and every timeframe's view, without consensus, costs or sizing. */
   public Prediction predict(String symbol, BarSeries coin, BarSeries btc, BarSeries eth) {
     Map<Interval, TimeframeView> byTimeframe = new EnumMap<>(Interval.class);
     List<Vote> votes = new ArrayList<>();
-    for (Interval tf : views.timeframes().stream().sorted().toList()) {
+    for (Interval tf : order) {
       TimeframeView view = views.view(tf, coin, btc, eth);
       byTimeframe.put(tf, view);
       for (RuleEngine rule : rules.get(tf)) {
@@ -191,28 +199,23 @@ public final class DecisionEngine {
       return out.hold(HoldReason.NO_SHORT_ON_SPOT, "consensus is SHORT and nothing is held");
     }
     double price = in.quote().map(DecisionInput.Quote::bid).orElse(out.price);
-    BigDecimal quantity = BigDecimal.valueOf(held / price);
-    Optional<ExchangeFilters.LotSize> lot = in.filters().lotSizeFilter();
-    if (lot.isPresent() && lot.get().stepSize().signum() > 0) {
-      BigDecimal step = lot.get().stepSize();
-      quantity = quantity.divide(step, 0, RoundingMode.DOWN).multiply(step);
-    }
-    BigDecimal notional = quantity.multiply(BigDecimal.valueOf(price));
-    boolean belowQty = lot.isPresent() && quantity.compareTo(lot.get().minQty()) < 0;
-    boolean belowNotional =
-        in.filters()
-            .notionalFilter()
-            .map(f -> f.minNotional() != null && notional.compareTo(f.minNotional()) < 0)
-            .orElse(false);
-    if (quantity.signum() <= 0 || belowQty || belowNotional) {
+    Optional<BigDecimal> exit =
+        RiskSizer.exitQuantity(
+            BigDecimal.valueOf(held / price),
+            BigDecimal.valueOf(price),
+            in.filters(),
+            in.orderType());
+    if (exit.isEmpty()) {
       return out.hold(
           HoldReason.EXIT_BELOW_MINIMUM,
           "the held " + round(held) + " quote is below the symbol's minimum order");
     }
+    BigDecimal quantity = exit.get();
+    BigDecimal notional = quantity.multiply(BigDecimal.valueOf(price));
     out.cost = cost(in, Side.SELL, quantity.doubleValue(), out, dailyVol);
     return out.trade(
         Action.EXIT,
-        quantity.stripTrailingZeros(),
+        quantity,
         notional,
         Optional.empty(),
         Optional.empty(),

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -410,6 +411,33 @@ public final class RiskSizer {
       }
       rejections.add(new Rejection(code, message.toString()));
     }
+  }
+
+  /**
+   * The quantity that closes a held position of {@code held} base units: floored onto LOT_SIZE's
+   * (and, for market orders, MARKET_LOT_SIZE's) grid like an entry, never rounded up; empty when
+   * what is left is below a minimum quantity or notional. Exits reduce risk, so no preset limit
+   * applies.
+   */
+  public static Optional<BigDecimal> exitQuantity(
+      BigDecimal held, BigDecimal price, ExchangeFilters filters, OrderType type) {
+    boolean market = type == OrderType.MARKET;
+    BigDecimal quantity = floorToStep(held, filters.lotSize());
+    if (market) {
+      quantity = floorToStep(quantity, filters.marketLotSize());
+    }
+    LotSize lot = filters.lotSize();
+    LotSize marketLot = market ? filters.marketLotSize() : null;
+    NotionalFilter notional = filters.notional();
+    boolean below =
+        quantity.signum() <= 0
+            || (lot != null && quantity.compareTo(minQty(lot)) < 0)
+            || (marketLot != null && quantity.compareTo(minQty(marketLot)) < 0)
+            || (notional != null
+                && positive(notional.minNotional())
+                && (!market || notional.applyMinToMarket())
+                && quantity.multiply(price).compareTo(notional.minNotional()) < 0);
+    return below ? Optional.empty() : Optional.of(quantity.stripTrailingZeros());
   }
 
   /** {@code value} floored onto the lot's grid {@code minQty + k * stepSize}; 0 below minQty. */
