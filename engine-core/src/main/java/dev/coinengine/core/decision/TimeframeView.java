@@ -28,9 +28,4 @@ public record TimeframeView(
   public Optional<Long> lastBarOpenTimeMs() {
     return bars.isEmpty() ? Optional.empty() : Optional.of(bars.last().openTimeMs());
   }
-
-  /** Close price of the last closed bar, NaN when there is none. */
-  public double lastClose() {
-    return bars.isEmpty() ? Double.NaN : bars.last().close();
-  }
 }

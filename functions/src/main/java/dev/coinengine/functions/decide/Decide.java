@@ -43,7 +43,7 @@ public final class Decide implements Function<DecideRequest, DecideResponse> {
       Clock clock,
       Supplier<String> ids) {
     this.engine = engine;
-    this.bars = new RequestBars(lake);
+    this.bars = new RequestBars(lake, engine.baseInterval());
     this.symbols = symbols;
     this.presets = presets;
     this.log = log;

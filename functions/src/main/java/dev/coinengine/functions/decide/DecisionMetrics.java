@@ -7,6 +7,9 @@ import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /** Meters of the decision functions; names and tags in {@code docs/metrics.md}. */
 public final class DecisionMetrics {
@@ -27,9 +30,17 @@ public final class DecisionMetrics {
   public static final String LOG_QUEUED = "engine.decision.log.queued";
 
   private final MeterRegistry registry;
+  private final DistributionSummary confidence;
+  private final Map<String, DistributionSummary> costs = new LinkedHashMap<>();
 
   public DecisionMetrics(MeterRegistry registry) {
     this.registry = registry;
+    this.confidence = DistributionSummary.builder(CONFIDENCE).register(registry);
+    for (String component : List.of("fee", "spread", "slippage", "funding", "total")) {
+      costs.put(
+          component,
+          DistributionSummary.builder(COST).tag("component", component).register(registry));
+    }
   }
 
   /** Publishes the log's counters (read from the log on every scrape). */
@@ -43,9 +54,7 @@ public final class DecisionMetrics {
   void record(Decision d) {
     String reason = d.holdReason().map(Enum::name).orElse("trade");
     registry.counter(DECISIONS, "action", d.action().name(), "reason", reason).increment();
-    d.consensus()
-        .ifPresent(
-            c -> DistributionSummary.builder(CONFIDENCE).register(registry).record(c.confidence()));
+    d.consensus().ifPresent(c -> confidence.record(c.confidence()));
     d.cost().ifPresent(this::recordCost);
   }
 
@@ -58,6 +67,6 @@ public final class DecisionMetrics {
   }
 
   private void component(String name, double bps) {
-    DistributionSummary.builder(COST).tag("component", name).register(registry).record(bps);
+    costs.get(name).record(bps);
   }
 }

@@ -57,6 +57,9 @@ public final class DecisionService implements AutoCloseable {
   /** The timeframes that vote on every decision. */
   public static final List<Interval> TIMEFRAMES = List.of(Interval.H1, Interval.H4);
 
+  /** The served feature spec: the calculator computes it and model votes are checked against it. */
+  private static final FeatureSpec FEATURES = FeatureSpec.v1();
+
   private final EngineConfig config;
   private final DecisionEngine engine;
   private final BarSource bars;
@@ -110,7 +113,7 @@ public final class DecisionService implements AutoCloseable {
         registry.map(r -> new ChampionModels(r, Device.parse(config.training().device()), clock));
     ModelVoter models =
         champions
-            .<ModelVoter>map(c -> new ChampionVoter(c, FeatureSpec.v1().hash()))
+            .<ModelVoter>map(c -> new ChampionVoter(c, FEATURES.hash()))
             .orElse(ModelVoter.NONE);
     AtomicReference<Supplier<TrackRecord>> current = new AtomicReference<>(track);
     DecisionEngine engine = engine(config, fees, models, () -> current.get().get());
@@ -162,7 +165,8 @@ public final class DecisionService implements AutoCloseable {
       rules.put(tf, RuleEngines.standard(tf));
     }
     MarketViews views =
-        new MarketViews(new TechnicalFeatureCalculator(FeatureSpec.v1()), classifiers, Interval.H1);
+        new MarketViews(
+            new TechnicalFeatureCalculator(FEATURES), classifiers, config.marketData().interval());
     return new DecisionEngine(
         views,
         rules,

@@ -32,7 +32,7 @@ public final class Predict implements Function<DecideRequest, Predict.Response> 
 
   Predict(DecisionEngine engine, BarSource lake, Clock clock) {
     this.engine = engine;
-    this.bars = new RequestBars(lake);
+    this.bars = new RequestBars(lake, engine.baseInterval());
     this.clock = clock;
   }
 

@@ -18,9 +18,11 @@ final class RequestBars {
   record Bars(BarSeries coin, BarSeries btc, BarSeries eth) {}
 
   private final BarSource lake;
+  private final Interval base;
 
-  RequestBars(BarSource lake) {
+  RequestBars(BarSource lake, Interval base) {
     this.lake = lake;
+    this.base = base;
   }
 
   Bars resolve(DecideRequest request, Instant time, int need) {
@@ -30,7 +32,7 @@ final class RequestBars {
       throw new InvalidRequestException(
           "symbol",
           "no "
-              + Interval.H1.code()
+              + base.code()
               + " bars of "
               + request.symbol()
               + " closed by "
@@ -43,7 +45,7 @@ final class RequestBars {
   private BarSeries series(DecideRequest request, String symbol, long t, int need) {
     List<Bar> given = request.bars().get(symbol);
     if (given != null) {
-      return new BarSeries(symbol, Interval.H1, given).closedBy(t, need);
+      return new BarSeries(symbol, base, given).closedBy(t, need);
     }
     if (!request.bars().isEmpty() && symbol.equals(request.symbol())) {
       throw new InvalidRequestException(

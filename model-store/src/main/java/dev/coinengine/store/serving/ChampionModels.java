@@ -13,7 +13,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -40,6 +39,8 @@ public final class ChampionModels implements AutoCloseable {
   private final Map<String, OnnxScorer> sessions = new ConcurrentHashMap<>();
   private final AtomicLong loads = new AtomicLong();
   private volatile Map<ModelKey, ModelVersion> champions = Map.of();
+  // symbol/regime/timeframe -> family -> version: what a decision looks up, built once a refresh
+  private volatile Map<String, Map<String, ModelVersion>> byView = Map.of();
   private volatile Instant refreshedAt = Instant.EPOCH;
   private List<OnnxScorer> retired = List.of();
 
@@ -65,6 +66,14 @@ public final class ChampionModels implements AutoCloseable {
       }
     }
     retired = nowRetired;
+    Map<String, Map<String, ModelVersion>> index = new java.util.HashMap<>();
+    next.forEach(
+        (k, v) ->
+            index
+                .computeIfAbsent(view(k.symbol(), k.regime(), k.timeframe()), x -> new TreeMap<>())
+                .put(k.family(), v));
+    index.replaceAll((view, families) -> Map.copyOf(families));
+    byView = Map.copyOf(index);
     champions = next;
     refreshedAt = clock.instant();
     return next.size();
@@ -77,25 +86,16 @@ public final class ChampionModels implements AutoCloseable {
 
   /** The champion versions of {@code symbol} in {@code regime} on {@code timeframe}, by family. */
   public Map<String, ModelVersion> versions(String symbol, String regime, Interval timeframe) {
-    Map<String, ModelVersion> out = new TreeMap<>();
-    for (Map.Entry<ModelKey, ModelVersion> e : champions.entrySet()) {
-      ModelKey k = e.getKey();
-      if (k.symbol().equals(symbol) && k.regime().equals(regime) && k.timeframe() == timeframe) {
-        out.put(k.family(), e.getValue());
-      }
-    }
-    return out;
+    return byView.getOrDefault(view(symbol, regime, timeframe), Map.of());
+  }
+
+  private static String view(String symbol, String regime, Interval timeframe) {
+    return symbol + "/" + regime + "/" + timeframe.code();
   }
 
   /** Every champion version now. */
   public Map<ModelKey, ModelVersion> all() {
     return champions;
-  }
-
-  /** The champion of {@code key} with its session, loading the artifact on first use. */
-  public Optional<ChampionModel> champion(ModelKey key) {
-    ModelVersion version = champions.get(key);
-    return version == null ? Optional.empty() : Optional.of(load(version));
   }
 
   /** The session of {@code version}, created on first use of its artifact bytes. */

@@ -60,7 +60,7 @@ public final class RecentBars {
     BarSeries bars = cached.bars;
     if (!bars.isEmpty() && timeMs - interval.millis() < bars.first().openTimeMs()) {
       // Before the cached window: read exactly what is needed.
-      long to = Math.floorDiv(timeMs, interval.millis()) * interval.millis();
+      long to = interval.floor(timeMs);
       long from = to - (long) maxBars * interval.millis();
       return lake.read(symbol, interval, from, to, OptionalLong.empty()).closedBy(timeMs, maxBars);
     }
@@ -72,16 +72,9 @@ public final class RecentBars {
     return cache.size();
   }
 
-  /** Drops every cached window (the next request re-reads the lake). */
-  public void invalidate() {
-    cache.clear();
-  }
-
   private boolean pastEnd(Cached cached, long timeMs) {
     BarSeries bars = cached.bars;
-    long nextClose =
-        bars.isEmpty() ? Long.MIN_VALUE : bars.last().openTimeMs() + 2 * interval.millis();
-    return bars.isEmpty() || timeMs >= nextClose;
+    return bars.isEmpty() || timeMs >= bars.last().openTimeMs() + 2 * interval.millis();
   }
 
   private Cached load(String symbol, long now) {
