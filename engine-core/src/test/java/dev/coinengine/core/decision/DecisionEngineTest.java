@@ -119,7 +119,6 @@ class DecisionEngineTest {
     AccountState holding =
         new AccountState(100_000, List.of(new Position("SOLUSDT", 2_000)), 0, 100_000);
     int exits = 0;
-    int noShort = 0;
     for (long t = end - 48 * HOUR; t <= end; t += HOUR) {
       Decision held = shortEngine.decide(input("SOLUSDT", coin, t, holding, Optional.empty()));
       Decision none = shortEngine.decide(input("SOLUSDT", coin, t, flat, Optional.empty()));
@@ -128,11 +127,9 @@ class DecisionEngineTest {
         assertThat(held.notional().doubleValue()).isLessThanOrEqualTo(2_000.0);
         assertThat(held.modelVersions()).containsKeys("ml_a_1h", "ml_a_4h");
         assertThat(none.holdReason()).contains(HoldReason.NO_SHORT_ON_SPOT);
-        noShort++;
       }
     }
     assertThat(exits).isPositive();
-    assertThat(noShort).isEqualTo(exits);
   }
 
   @Test
@@ -140,14 +137,19 @@ class DecisionEngineTest {
     BarSeries coin = DecisionFixture.read("BTCUSDT");
     long end = coin.last().openTimeMs() + HOUR;
     double close = coin.last().close();
+    int priced = 0;
     DecisionInput.Quote wide = new DecisionInput.Quote(close * 0.99, close * 1.01);
     for (long t = end - 200 * HOUR; t <= end; t += HOUR) {
       Decision d = engine.decide(input("BTCUSDT", coin, t, flat, Optional.of(wide)));
       assertThat(d.price()).isCloseTo(close, within(close * 1e-9));
-      d.cost().ifPresent(c -> assertThat(c.spreadBps()).isGreaterThan(90));
+      if (d.cost().isPresent()) {
+        priced++;
+        assertThat(d.cost().get().spreadBps()).isGreaterThan(90);
+      }
       // A 200 bps spread eats any edge these engines expect: nothing is bought.
       assertThat(d.action()).isEqualTo(Action.HOLD);
     }
+    assertThat(priced).isPositive();
   }
 
   private DecisionInput input(

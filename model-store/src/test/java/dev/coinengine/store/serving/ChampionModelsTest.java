@@ -18,6 +18,7 @@ import dev.coinengine.store.registry.Registration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ChampionModelsTest {
@@ -38,10 +39,10 @@ class ChampionModelsTest {
         List.of(new AliasChange(btcTrend, a.version(), "best"), new AliasChange(btcRange, 1, "x")));
 
     try (ChampionModels champions = new ChampionModels(registry, Device.cpu(), clock)) {
-      assertThat(champions.champion(btcTrend)).isEmpty();
+      assertThat(champion(champions, btcTrend)).isEmpty();
       assertThat(champions.refresh()).isEqualTo(2);
-      ChampionModel trend = champions.champion(btcTrend).orElseThrow();
-      ChampionModel range = champions.champion(btcRange).orElseThrow();
+      ChampionModel trend = champion(champions, btcTrend).orElseThrow();
+      ChampionModel range = champion(champions, btcRange).orElseThrow();
 
       assertThat(trend.version()).isEqualTo(a);
       assertThat(range.version()).isEqualTo(b);
@@ -63,19 +64,26 @@ class ChampionModelsTest {
     try (ChampionModels champions = new ChampionModels(registry, Device.cpu(), clock)) {
       champions.refresh();
       float[] row = {1f, 1f};
-      double before = champions.champion(key).orElseThrow().scorer().probabilities(row)[0];
+      double before = champion(champions, key).orElseThrow().scorer().probabilities(row)[0];
 
       registry.register(Registration.of(key, "job-2", model(-3f), SPEC));
       registry.setAlias(ChampionModels.CHAMPION, key, 2, "better");
-      assertThat(champions.champion(key).orElseThrow().version().version()).isEqualTo(1);
+      assertThat(champion(champions, key).orElseThrow().version().version()).isEqualTo(1);
       champions.refresh();
-      ChampionModel now = champions.champion(key).orElseThrow();
+      ChampionModel now = champion(champions, key).orElseThrow();
 
       assertThat(now.version().version()).isEqualTo(2);
       assertThat(now.scorer().probabilities(row)[0]).isNotCloseTo(before, within(1e-3));
       assertThat(champions.openSessions()).isEqualTo(1);
       assertThat(champions.loads()).isEqualTo(2);
     }
+  }
+
+  /** What a decision does: the view's versions by family, then the session of one. */
+  private static Optional<ChampionModel> champion(ChampionModels champions, ModelKey key) {
+    return Optional.ofNullable(
+            champions.versions(key.symbol(), key.regime(), key.timeframe()).get(key.family()))
+        .map(champions::load);
   }
 
   private static byte[] model(float scale) {
