@@ -74,13 +74,10 @@ public record SelectCoinsRequest(
                     return LocalDate.parse(value);
                   } catch (DateTimeParseException e) {
                     throw new InvalidRequestException(
-                        "date", "must be a date as YYYY-MM-DD, was '" + abbreviate(value) + "'");
+                        "date",
+                        "must be a date as YYYY-MM-DD, was '" + JsonFields.abbreviate(value) + "'");
                   }
                 });
     return new SelectCoinsRequest(limit, ranking, filters, date);
-  }
-
-  private static String abbreviate(String text) {
-    return text.length() <= 40 ? text : text.substring(0, 37) + "...";
   }
 }

@@ -91,7 +91,7 @@ public record RecordOutcomeRequest(
     String value = fields.requiredText(name);
     if (!pattern.matcher(value).matches()) {
       throw new InvalidRequestException(
-          fields.pathOf(name), "must be " + what + ", was '" + abbreviate(value) + "'");
+          fields.pathOf(name), "must be " + what + ", was '" + JsonFields.abbreviate(value) + "'");
     }
     return value;
   }
@@ -102,7 +102,7 @@ public record RecordOutcomeRequest(
       return Regime.valueOf(value.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new InvalidRequestException(
-          "regime", "must be TREND, RANGE or PANIC, was '" + abbreviate(value) + "'");
+          "regime", "must be TREND, RANGE or PANIC, was '" + JsonFields.abbreviate(value) + "'");
     }
   }
 
@@ -112,11 +112,8 @@ public record RecordOutcomeRequest(
       return Direction.valueOf(value.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new InvalidRequestException(
-          item.pathOf("direction"), "must be LONG, SHORT or FLAT, was '" + abbreviate(value) + "'");
+          item.pathOf("direction"),
+          "must be LONG, SHORT or FLAT, was '" + JsonFields.abbreviate(value) + "'");
     }
-  }
-
-  private static String abbreviate(String text) {
-    return text.length() <= 40 ? text : text.substring(0, 37) + "...";
   }
 }

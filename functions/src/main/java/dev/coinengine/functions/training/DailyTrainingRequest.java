@@ -71,12 +71,14 @@ public record DailyTrainingRequest(
     String detailType = event.text("detail-type").orElse("");
     if (!detailType.equals("Scheduled Event")) {
       throw new InvalidRequestException(
-          "detail-type", "must be 'Scheduled Event', was '" + abbreviate(detailType) + "'");
+          "detail-type",
+          "must be 'Scheduled Event', was '" + JsonFields.abbreviate(detailType) + "'");
     }
     String source = event.text("source").orElse("");
     if (!source.equals("aws.events") && !source.startsWith("coinengine.")) {
       throw new InvalidRequestException(
-          "source", "must be aws.events (or coinengine.*), was '" + abbreviate(source) + "'");
+          "source",
+          "must be aws.events (or coinengine.*), was '" + JsonFields.abbreviate(source) + "'");
     }
     String time =
         event
@@ -88,7 +90,7 @@ public record DailyTrainingRequest(
       day = LocalDate.ofInstant(Instant.parse(time), ZoneOffset.UTC);
     } catch (DateTimeParseException e) {
       throw new InvalidRequestException(
-          "time", "must be an ISO-8601 instant, was '" + abbreviate(time) + "'", e);
+          "time", "must be an ISO-8601 instant, was '" + JsonFields.abbreviate(time) + "'", e);
     }
     Optional<String> id = event.text("id");
     Optional<JsonFields> detail = event.object("detail", OVERRIDES);
@@ -154,15 +156,11 @@ public record DailyTrainingRequest(
                   } catch (DateTimeParseException e) {
                     throw new InvalidRequestException(
                         prefix + "date",
-                        "must be a date as YYYY-MM-DD, was '" + abbreviate(value) + "'");
+                        "must be a date as YYYY-MM-DD, was '" + JsonFields.abbreviate(value) + "'");
                   }
                 })
             .or(() -> Optional.ofNullable(defaultDay));
     return new LaunchRequest(
         coins.map(OptionalInt::of).orElse(OptionalInt.empty()), timeframes, families, date);
-  }
-
-  private static String abbreviate(String text) {
-    return text.length() <= 40 ? text : text.substring(0, 37) + "...";
   }
 }
